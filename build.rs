@@ -1,0 +1,49 @@
+//! Checks `data/` and compiles it into the binary. Bad data stops the build with
+//! messages that name the file, the place in it and the problem.
+
+#[allow(dead_code)]
+#[path = "src/content/check.rs"]
+mod check;
+#[path = "src/content/codegen.rs"]
+mod codegen;
+#[path = "src/content/quantity.rs"]
+mod quantity;
+// The build script uses only part of what these modules offer native tests.
+#[allow(dead_code)]
+#[path = "src/content/source.rs"]
+mod source;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let data = root.join("data");
+    println!("cargo:rerun-if-changed=data");
+    for file in [check::FIGURES_FILE, check::STORY_FILE] {
+        println!("cargo:rerun-if-changed=data/{file}");
+    }
+    for module in ["check", "codegen", "quantity", "source"] {
+        println!("cargo:rerun-if-changed=src/content/{module}.rs");
+    }
+    match check::check_dir(&data, "data") {
+        Ok(checked) => {
+            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+            write(&out.join("story.rs"), &codegen::story_source(&checked));
+        }
+        Err(errors) => {
+            eprintln!("\nThe story data in data/ has {} problem(s):\n", errors.len());
+            for error in &errors {
+                eprintln!("  • {error}");
+            }
+            eprintln!("\nFix them in data/ and build again.\n");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn write(path: &Path, text: &str) {
+    if let Err(e) = std::fs::write(path, text) {
+        eprintln!("cannot write {}: {e}", path.display());
+        std::process::exit(1);
+    }
+}

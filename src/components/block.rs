@@ -1,0 +1,39 @@
+use yew::prelude::*;
+
+use super::chart_figure::ChartFigure;
+use super::editor_note::EditorNote;
+use super::key_figure::KeyFigure;
+use super::quote::QuoteView;
+use super::scrolly::Scrolly;
+use crate::content::{Block, STORY};
+
+#[derive(Properties, PartialEq)]
+pub struct BlockListProps {
+    pub blocks: &'static [Block],
+}
+
+/// Maps each typed block of the story to the component that shows it.
+#[function_component(BlockList)]
+pub fn block_list(props: &BlockListProps) -> Html {
+    props.blocks.iter().map(block_view).collect()
+}
+
+fn block_view(block: &'static Block) -> Html {
+    match block {
+        Block::Paragraph { text } => html! { <p class="prose__p">{ *text }</p> },
+        Block::Quote { quotes, after, speaker } => html! { <QuoteView {quotes} {after} {speaker} /> },
+        Block::KeyFigure { figure } => match STORY.figure(figure) {
+            Some(figure) => html! { <KeyFigure {figure} /> },
+            None => Html::default(),
+        },
+        Block::Chart { chart } => match STORY.chart(chart) {
+            Some(chart) => html! { <ChartFigure {chart} /> },
+            None => Html::default(),
+        },
+        Block::Scrolly { id, chart, steps } => match STORY.chart(chart) {
+            Some(chart) => html! { <Scrolly {id} {chart} {steps} /> },
+            None => Html::default(),
+        },
+        Block::EditorNote { title, paragraphs, repairs } => html! { <EditorNote {title} {paragraphs} {repairs} /> },
+    }
+}

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use crate::content::{Chart, STORY};
+
+#[derive(Properties, PartialEq)]
+pub struct DataTableProps {
+    pub chart: &'static Chart,
+}
+
+/// The chart's numbers as a real table, each figure from the figures table by id.
+#[function_component(DataTable)]
+pub fn data_table(props: &DataTableProps) -> Html {
+    let ui = &STORY.ui;
+    let figures: Vec<_> = props.chart.figures.iter().filter_map(|id| STORY.figure(id)).collect();
+    let any_formula = figures.iter().any(|f| f.is_derived());
+    html! {
+        <table class="data-table" data-testid="data-table">
+            <caption class="visually-hidden">{ ui.data_table }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ ui.table_item }</th>
+                    <th scope="col">{ ui.table_value }</th>
+                    <th scope="col">{ ui.table_unit }</th>
+                    if any_formula { <th scope="col">{ ui.table_formula }</th> }
+                </tr>
+            </thead>
+            <tbody>
+                { for figures.iter().map(|f| html! {
+                    <tr data-figure={f.id} class={classes!(f.is_derived().then_some("is-derived"))}>
+                        <th scope="row">
+                            { f.label }
+                            if f.is_derived() { <span class="derived-mark">{ ui.derived_mark }</span> }
+                        </th>
+                        <td class="num">{ f.shown }</td>
+                        <td>{ f.unit }</td>
+                        if any_formula { <td class="formula">{ f.formula.unwrap_or_default() }</td> }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

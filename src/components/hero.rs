@@ -1,0 +1,16 @@
+use yew::prelude::*;
+
+use crate::content::STORY;
+
+/// Title, standfirst and byline: the first screen, which must paint without waiting for anything.
+#[function_component(Hero)]
+pub fn hero() -> Html {
+    let meta = &STORY.meta;
+    html! {
+        <header class="hero" data-testid="hero">
+            <h1 class="hero__title">{ meta.title }</h1>
+            <p class="hero__standfirst">{ meta.standfirst }</p>
+            <p class="hero__byline">{ meta.byline }</p>
+        </header>
+    }
+}

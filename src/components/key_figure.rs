@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use crate::content::{Figure, STORY};
+
+#[derive(Properties, PartialEq)]
+pub struct KeyFigureProps {
+    pub figure: &'static Figure,
+}
+
+/// One number the reader should not have to dig out of the prose.
+#[function_component(KeyFigure)]
+pub fn key_figure(props: &KeyFigureProps) -> Html {
+    let figure = props.figure;
+    html! {
+        <aside class="key-figure" data-testid="key-figure" data-figure={figure.id}>
+            <p class="key-figure__number">
+                <span class="key-figure__value">{ figure.quoted.unwrap_or(figure.shown) }</span>
+            </p>
+            <p class="key-figure__label">
+                { figure.label }
+                if figure.is_derived() { <span class="derived-mark">{ STORY.ui.derived_mark }</span> }
+            </p>
+        </aside>
+    }
+}

@@ -1,0 +1,12 @@
+//! One component per file; `block` maps each typed block of the story to its view.
+
+pub mod block;
+pub mod chapter;
+pub mod chart_figure;
+pub mod credits;
+pub mod data_table;
+pub mod editor_note;
+pub mod hero;
+pub mod key_figure;
+pub mod quote;
+pub mod scrolly;

@@ -1,0 +1,24 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteProps {
+    pub quotes: &'static [&'static str],
+    pub after: &'static str,
+    pub speaker: &'static str,
+}
+
+/// A quotation as the article gives it: the quoted words, then the rest of the paragraph.
+#[function_component(QuoteView)]
+pub fn quote_view(props: &QuoteProps) -> Html {
+    html! {
+        <figure class="quote" data-testid="quote">
+            <blockquote class="quote__body">
+                { for props.quotes.iter().map(|q| html! { <p class="quote__text">{ "“" }{ *q }{ "”" }</p> }) }
+            </blockquote>
+            <figcaption class="quote__after">
+                <cite class="quote__speaker">{ props.speaker }</cite>
+                <span class="quote__rest">{ props.after }</span>
+            </figcaption>
+        </figure>
+    }
+}

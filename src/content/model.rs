@@ -1,0 +1,114 @@
+//! The story as the page uses it: plain `'static` data compiled in by `build.rs`
+//! from `data/`, so the browser never fetches or parses a data file.
+
+#[derive(Debug, PartialEq)]
+pub struct Story {
+    pub meta: Meta,
+    pub ui: Ui,
+    pub intro: &'static [Block],
+    pub chapters: &'static [Chapter],
+    pub outro: &'static [Block],
+    pub charts: &'static [Chart],
+    pub figures: &'static [Figure],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Meta {
+    pub language: &'static str,
+    pub title: &'static str,
+    pub title_is_ours: bool,
+    pub standfirst: &'static str,
+    pub standfirst_is_ours: bool,
+    pub byline: &'static str,
+    pub source_credit: &'static str,
+    pub ours_note: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Ui {
+    pub skip_link: &'static str,
+    pub reading_progress: &'static str,
+    pub data_table: &'static str,
+    pub download_csv: &'static str,
+    pub derived_mark: &'static str,
+    pub derived_note: &'static str,
+    pub source_label: &'static str,
+    pub chart_source: &'static str,
+    pub table_item: &'static str,
+    pub table_value: &'static str,
+    pub table_unit: &'static str,
+    pub table_formula: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Chapter {
+    pub id: &'static str,
+    pub kicker: &'static str,
+    pub title: &'static str,
+    pub blocks: &'static [Block],
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Block {
+    Paragraph { text: &'static str },
+    Quote { quotes: &'static [&'static str], after: &'static str, speaker: &'static str },
+    KeyFigure { figure: &'static str },
+    Chart { chart: &'static str },
+    Scrolly { id: &'static str, chart: &'static str, steps: &'static [Step] },
+    EditorNote { title: &'static str, paragraphs: &'static [&'static str], repairs: &'static [Repair] },
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    pub state: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Repair {
+    pub place: &'static str,
+    pub reads: &'static str,
+    pub note: Option<&'static str>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Chart {
+    pub id: &'static str,
+    pub kind: &'static str,
+    pub title: &'static str,
+    pub takeaway: &'static str,
+    pub figures: &'static [&'static str],
+    pub states: &'static [&'static str],
+    pub groups: &'static [ChartGroup],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct ChartGroup {
+    pub state: &'static str,
+    pub name: &'static str,
+    pub count: Option<&'static str>,
+    pub items: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub chapter: &'static str,
+    pub label: &'static str,
+    /// The number (for a date, the day of the month).
+    pub value: f64,
+    /// The number as shown, decided at build time so the page formats no floats: "37.2", "4月19日".
+    pub shown: &'static str,
+    /// "" for dates.
+    pub unit: &'static str,
+    /// As the article writes it, qualifiers included ("约5000户"); None for derived values.
+    pub quoted: Option<&'static str>,
+    /// For derived values, the arithmetic that gives them: "343 ÷ (1 + 37.2%) ≈ 250".
+    pub formula: Option<&'static str>,
+}
+
+impl Figure {
+    pub fn is_derived(&self) -> bool {
+        self.formula.is_some()
+    }
+}

@@ -1,0 +1,222 @@
+//! The story as editors write it in `data/`: the serde shape of the JSON files.
+//!
+//! Shared by `build.rs` (which checks it and compiles it into Rust statics) and by
+//! native tests. It never reaches the browser: the wasm holds only the statics.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresFile {
+    pub terms: Vec<Term>,
+    pub figures: Vec<Figure>,
+    pub charts: Vec<ChartSpec>,
+}
+
+/// A number that is a name, not a quantity (“1153”工作思路, “4+5+1+1”).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub text: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub chapter: String,
+    pub label: String,
+    #[serde(default)]
+    pub value: Option<f64>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub date: Option<MonthDay>,
+    /// How the figure is written in its sentence, qualifiers included ("约5000户").
+    #[serde(default)]
+    pub quoted: Option<String>,
+    /// The sentence of the article it comes from, verbatim.
+    #[serde(default)]
+    pub sentence: Option<String>,
+    #[serde(default)]
+    pub derived: Option<Derivation>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthDay {
+    pub month: u8,
+    pub day: u8,
+}
+
+/// Last year's value implied by this year's value and its year-on-year growth.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Derivation {
+    pub current: String,
+    pub growth: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartSpec {
+    pub id: String,
+    pub kind: String,
+    pub figures: Vec<String>,
+    pub states: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryFile {
+    pub meta: Meta,
+    pub ui: Ui,
+    pub intro: Vec<Block>,
+    pub chapters: Vec<Chapter>,
+    pub outro: Vec<Block>,
+    pub charts: Vec<ChartCopy>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub language: String,
+    pub title: Authored,
+    pub standfirst: Authored,
+    pub byline: String,
+    pub source_credit: String,
+    pub ours_note: String,
+}
+
+/// Text with a flag saying whether we wrote it or the source did.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authored {
+    pub text: String,
+    pub ours: bool,
+}
+
+/// Every label the page shows around the story.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ui {
+    pub skip_link: String,
+    pub reading_progress: String,
+    pub data_table: String,
+    pub download_csv: String,
+    pub derived_mark: String,
+    pub derived_note: String,
+    pub source_label: String,
+    pub chart_source: String,
+    pub table_item: String,
+    pub table_value: String,
+    pub table_unit: String,
+    pub table_formula: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    pub id: String,
+    pub kicker: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    Paragraph {
+        text: String,
+    },
+    Quote {
+        quotes: Vec<String>,
+        after: String,
+        speaker: String,
+    },
+    KeyFigure {
+        figure: String,
+    },
+    Chart {
+        chart: String,
+    },
+    Scrolly {
+        id: String,
+        chart: String,
+        steps: Vec<Step>,
+    },
+    EditorNote {
+        title: String,
+        paragraphs: Vec<String>,
+        repairs: Vec<Repair>,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub state: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Repair {
+    pub place: String,
+    pub reads: String,
+    /// The damaged stretch exactly as the source copy has it; never shown to readers.
+    pub garbled: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartCopy {
+    pub id: String,
+    pub title: String,
+    pub takeaway: String,
+    #[serde(default)]
+    pub groups: Vec<ChartGroup>,
+}
+
+/// A labelled group of items inside a chart (a tier of the industry system).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartGroup {
+    pub state: String,
+    pub name: String,
+    #[serde(default)]
+    pub count: Option<String>,
+    pub items: Vec<String>,
+}
+
+impl StoryFile {
+    /// The article's own paragraphs in reading order, as the source prints them: chapter
+    /// kickers and titles, paragraphs, and quotes with their quotation marks.
+    pub fn article_paragraphs(&self) -> Vec<String> {
+        let mut paragraphs: Vec<String> = self.intro.iter().filter_map(Block::article_text).collect();
+        for chapter in &self.chapters {
+            paragraphs.push(chapter.kicker.clone());
+            paragraphs.push(chapter.title.clone());
+            paragraphs.extend(chapter.blocks.iter().filter_map(Block::article_text));
+        }
+        paragraphs.extend(self.outro.iter().filter_map(Block::article_text));
+        paragraphs
+    }
+}
+
+impl Block {
+    fn article_text(&self) -> Option<String> {
+        match self {
+            Block::Paragraph { text } => Some(text.clone()),
+            Block::Quote { quotes, after, .. } => {
+                let quoted: String = quotes.iter().map(|q| format!("“{q}”")).collect();
+                Some(quoted + after)
+            }
+            _ => None,
+        }
+    }
+}

@@ -15,8 +15,15 @@ pub struct ChartFigureProps {
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let chart = props.chart;
-    let state = props.state.or_else(|| chart.states.first().copied()).unwrap_or_default();
-    let shows_derived = chart.figures.iter().filter_map(|id| STORY.figure(id)).any(|f| f.is_derived());
+    let state = props
+        .state
+        .or_else(|| chart.states.first().copied())
+        .unwrap_or_default();
+    let shows_derived = chart
+        .figures
+        .iter()
+        .filter_map(|id| STORY.figure(id))
+        .any(|f| f.is_derived());
     let title_id = format!("chart-{}-title", chart.id);
     html! {
         <figure class="chart" data-chart={chart.id} data-state={state} aria-labelledby={title_id.clone()}>

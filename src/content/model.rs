@@ -50,12 +50,30 @@ pub struct Chapter {
 
 #[derive(Debug, PartialEq)]
 pub enum Block {
-    Paragraph { text: &'static str },
-    Quote { quotes: &'static [&'static str], after: &'static str, speaker: &'static str },
-    KeyFigure { figure: &'static str },
-    Chart { chart: &'static str },
-    Scrolly { id: &'static str, chart: &'static str, steps: &'static [Step] },
-    EditorNote { title: &'static str, paragraphs: &'static [&'static str], repairs: &'static [Repair] },
+    Paragraph {
+        text: &'static str,
+    },
+    Quote {
+        quotes: &'static [&'static str],
+        after: &'static str,
+        speaker: &'static str,
+    },
+    KeyFigure {
+        figure: &'static str,
+    },
+    Chart {
+        chart: &'static str,
+    },
+    Scrolly {
+        id: &'static str,
+        chart: &'static str,
+        steps: &'static [Step],
+    },
+    EditorNote {
+        title: &'static str,
+        paragraphs: &'static [&'static str],
+        repairs: &'static [Repair],
+    },
 }
 
 #[derive(Debug, PartialEq)]

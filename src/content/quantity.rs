@@ -3,8 +3,27 @@
 
 /// Units the figures table may use. A unit carries its scale as written (亿元, 万件).
 pub const UNITS: &[&str] = &[
-    "个", "个月", "亿元", "万元", "亩", "天", "%", "户", "家", "场次", "件", "万件", "单", "万单",
-    "人次", "万人次", "款", "条", "所", "间", "年",
+    "个",
+    "个月",
+    "亿元",
+    "万元",
+    "亩",
+    "天",
+    "%",
+    "户",
+    "家",
+    "场次",
+    "件",
+    "万件",
+    "单",
+    "万单",
+    "人次",
+    "万人次",
+    "款",
+    "条",
+    "所",
+    "间",
+    "年",
 ];
 
 /// Words around a number that qualify it without changing it (约, 近, 余, 以上 …).

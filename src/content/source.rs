@@ -197,7 +197,8 @@ impl StoryFile {
     /// The article's own paragraphs in reading order, as the source prints them: chapter
     /// kickers and titles, paragraphs, and quotes with their quotation marks.
     pub fn article_paragraphs(&self) -> Vec<String> {
-        let mut paragraphs: Vec<String> = self.intro.iter().filter_map(Block::article_text).collect();
+        let mut paragraphs: Vec<String> =
+            self.intro.iter().filter_map(Block::article_text).collect();
         for chapter in &self.chapters {
             paragraphs.push(chapter.kicker.clone());
             paragraphs.push(chapter.title.clone());

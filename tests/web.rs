@@ -1,0 +1,70 @@
+//! Components mounted in a real DOM (headless Chromium via wasm-bindgen-test-runner).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use pingdu_story::content::STORY;
+use pingdu_story::App;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mounted() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    // Yew renders on its scheduler; let it run.
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    root
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn every_chapter_is_a_section_with_its_id() {
+    let root = mounted().await;
+    for chapter in STORY.chapters {
+        let section = root
+            .query_selector(&format!("section[data-chapter=\"{0}\"]#{0}", chapter.id))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no section for chapter {}", chapter.id));
+        let text = section.text_content().unwrap();
+        assert!(text.contains(chapter.kicker) && text.contains(chapter.title));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn every_chart_is_a_figure_with_a_data_table() {
+    let root = mounted().await;
+    for chart in STORY.charts {
+        let figure = root
+            .query_selector(&format!("figure[data-chart=\"{}\"]", chart.id))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no figure for chart {}", chart.id));
+        let rows = figure
+            .query_selector_all("table tbody tr")
+            .unwrap()
+            .length();
+        assert_eq!(
+            rows as usize,
+            chart.figures.len(),
+            "chart {} shows every figure",
+            chart.id
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn derived_values_are_marked_and_the_editors_note_lists_six_repairs() {
+    let root = mounted().await;
+    let derived = STORY.figures.iter().filter(|f| f.is_derived()).count() as u32;
+    assert_eq!(count(&root, "tr.is-derived .derived-mark"), derived);
+    assert_eq!(
+        count(&root, "[data-testid=editor-note] [data-testid=repair]"),
+        6
+    );
+}

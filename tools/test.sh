@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Every test of the story, in the order that fails fastest:
+#   formatting and lints (native and wasm32) → native tests → wasm tests in headless
+#   Chromium → release build with Trunk → end-to-end tests against that build.
+# Installs what it needs first (tools/setup.sh; seconds when already there).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+tools/setup.sh test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export CARGO_TERM_COLOR=never
+
+section() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+section "cargo fmt --check"
+cargo fmt --all -- --check
+
+section "clippy (native and wasm32), warnings are errors"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+section "native tests: content checker, source fidelity, logic"
+cargo test --locked
+
+section "wasm tests: components in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+section "release build (trunk build --release)"
+trunk build --release
+
+section "end-to-end tests (Playwright, headless Chromium) against dist/"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

@@ -7,7 +7,8 @@ pub struct DataTableProps {
     pub chart: &'static Chart,
 }
 
-/// The chart's numbers as a real table, each figure from the figures table by id.
+/// The chart's numbers as a real table, each figure from the figures table by id and
+/// written as the article writes it (约, 近 and 余 are part of the number).
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
     let ui = &STORY.ui;
@@ -25,7 +26,6 @@ pub fn data_table(props: &DataTableProps) -> Html {
                 <tr>
                     <th scope="col">{ ui.table_item }</th>
                     <th scope="col">{ ui.table_value }</th>
-                    <th scope="col">{ ui.table_unit }</th>
                     if any_formula { <th scope="col">{ ui.table_formula }</th> }
                 </tr>
             </thead>
@@ -36,8 +36,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
                             { f.label }
                             if f.is_derived() { <span class="derived-mark">{ ui.derived_mark }</span> }
                         </th>
-                        <td class="num">{ f.shown }</td>
-                        <td>{ f.unit }</td>
+                        <td class="num">{ f.as_written() }</td>
                         if any_formula { <td class="formula">{ f.formula.unwrap_or_default() }</td> }
                     </tr>
                 }) }

@@ -14,7 +14,7 @@ pub fn key_figure(props: &KeyFigureProps) -> Html {
     html! {
         <aside class="key-figure" data-testid="key-figure" data-figure={figure.id}>
             <p class="key-figure__number">
-                <span class="key-figure__value">{ figure.quoted.unwrap_or(figure.shown) }</span>
+                <span class="key-figure__value">{ figure.as_written() }</span>
             </p>
             <p class="key-figure__label">
                 { figure.label }

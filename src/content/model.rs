@@ -129,4 +129,12 @@ impl Figure {
     pub fn is_derived(&self) -> bool {
         self.formula.is_some()
     }
+
+    /// The figure as the article writes it ("近2个月"), or value and unit for a derived one.
+    pub fn as_written(&self) -> String {
+        match self.quoted {
+            Some(quoted) => quoted.to_owned(),
+            None => format!("{}{}", self.shown, self.unit),
+        }
+    }
 }

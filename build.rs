@@ -16,9 +16,7 @@ mod source;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(
-        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
-    );
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let data = root.join("data");
     println!("cargo:rerun-if-changed=data");
     for file in [check::FIGURES_FILE, check::STORY_FILE] {
@@ -33,10 +31,7 @@ fn main() {
             write(&out.join("story.rs"), &codegen::story_source(&checked));
         }
         Err(errors) => {
-            eprintln!(
-                "\nThe story data in data/ has {} problem(s):\n",
-                errors.len()
-            );
+            eprintln!("\nThe story data in data/ has {} problem(s):\n", errors.len());
             for error in &errors {
                 eprintln!("  • {error}");
             }

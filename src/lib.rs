@@ -3,8 +3,10 @@
 //! The wasm binary only mounts [`App`]; native tests and tools use the same crate.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod content;
+pub mod hooks;
 
 pub use app::App;
 

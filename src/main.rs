@@ -7,7 +7,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!(
-        "This binary is the story's browser build: serve it with `trunk serve` (see README.md)."
-    );
+    eprintln!("This binary is the story's browser build: serve it with `trunk serve` (see README.md).");
 }

@@ -30,48 +30,28 @@ fn the_minimal_fixture_passes() {
 #[test]
 fn every_broken_fixture_is_rejected_with_its_message() {
     let invalid = fixtures().join("invalid");
-    let mut cases: Vec<PathBuf> = fs::read_dir(&invalid)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut cases: Vec<PathBuf> = fs::read_dir(&invalid).unwrap().map(|e| e.unwrap().path()).collect();
     cases.sort();
-    assert!(
-        cases.len() >= 10,
-        "keep at least ten kinds of broken data, found {}",
-        cases.len()
-    );
+    assert!(cases.len() >= 10, "keep at least ten kinds of broken data, found {}", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let dir =
-            std::env::temp_dir().join(format!("pingdu-fixture-{}-{name}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("pingdu-fixture-{}-{name}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         for file in [FIGURES_FILE, STORY_FILE] {
             let own = case.join(file);
-            let source = if own.exists() {
-                own
-            } else {
-                fixtures().join("valid").join(file)
-            };
+            let source = if own.exists() { own } else { fixtures().join("valid").join(file) };
             fs::copy(source, dir.join(file)).unwrap();
         }
-        let expected = fs::read_to_string(case.join("expected.txt"))
-            .unwrap()
-            .trim()
-            .to_owned();
+        let expected = fs::read_to_string(case.join("expected.txt")).unwrap().trim().to_owned();
         let result = check_dir(&dir, "data");
         fs::remove_dir_all(&dir).ok();
         match result {
-            Ok(_) => failures.push(format!(
-                "{name}: accepted, but should fail with “{expected}”"
-            )),
+            Ok(_) => failures.push(format!("{name}: accepted, but should fail with “{expected}”")),
             Err(errors) => {
                 let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 if !messages.iter().any(|m| m.contains(&expected)) {
-                    failures.push(format!(
-                        "{name}: expected “{expected}”, got:\n    {}",
-                        messages.join("\n    ")
-                    ));
+                    failures.push(format!("{name}: expected “{expected}”, got:\n    {}", messages.join("\n    ")));
                 }
             }
         }

@@ -17,9 +17,7 @@ fn root() -> &'static Path {
 }
 
 fn story() -> StoryFile {
-    check_dir(&root().join("data"), "data")
-        .expect("data/ passes the checker")
-        .story
+    check_dir(&root().join("data"), "data").expect("data/ passes the checker").story
 }
 
 /// `報(bào)` → `報`: drops a bracketed run of Latin letters (a pinyin gloss).
@@ -30,12 +28,7 @@ fn strip_glosses(text: &str) -> String {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         match after.find(')') {
-            Some(close)
-                if close > 0
-                    && after[..close]
-                        .chars()
-                        .all(|c| c.is_alphabetic() && !is_cjk(c)) =>
-            {
+            Some(close) if close > 0 && after[..close].chars().all(|c| c.is_alphabetic() && !is_cjk(c)) => {
                 rest = &after[close + 1..];
             }
             _ => {
@@ -95,32 +88,18 @@ fn every_source_paragraph_is_kept_in_order() {
     let repairs = repairs(&story);
     assert_eq!(repairs.len(), 6, "the seed note lists six garbled places");
     for (garbled, reads) in &repairs {
-        assert!(
-            source.contains(garbled.as_str()),
-            "repair not found in the source: {garbled}"
-        );
+        assert!(source.contains(garbled.as_str()), "repair not found in the source: {garbled}");
         source = source.replace(garbled.as_str(), reads);
     }
     let lines: Vec<&str> = source.lines().filter(|l| !l.trim().is_empty()).collect();
     // The first line is the byline; the last three are the platform's, not the article's.
     let body = &lines[1..lines.len() - PLATFORM_BOILERPLATE_LINES];
-    let expected: Vec<String> = body
-        .iter()
-        .map(|l| normalise(&strip_glosses(l), &t2s))
-        .collect();
-    let ours: Vec<String> = story
-        .article_paragraphs()
-        .iter()
-        .map(|p| normalise(p, &t2s))
-        .collect();
+    let expected: Vec<String> = body.iter().map(|l| normalise(&strip_glosses(l), &t2s)).collect();
+    let ours: Vec<String> = story.article_paragraphs().iter().map(|p| normalise(p, &t2s)).collect();
     for (i, (want, got)) in expected.iter().zip(&ours).enumerate() {
         assert_eq!(got, want, "paragraph {i} differs from the source");
     }
-    assert_eq!(
-        ours.len(),
-        expected.len(),
-        "the data has a different number of paragraphs than the source"
-    );
+    assert_eq!(ours.len(), expected.len(), "the data has a different number of paragraphs than the source");
 }
 
 #[test]
@@ -138,30 +117,15 @@ fn the_byline_credits_the_source() {
 fn the_text_shows_no_damage() {
     let story = story();
     for paragraph in story.article_paragraphs() {
-        assert!(
-            !paragraph.contains('著'),
-            "著 where Simplified writes 着: {paragraph}"
-        );
-        assert!(
-            !paragraph.contains('?'),
-            "a garbled mark is left: {paragraph}"
-        );
+        assert!(!paragraph.contains('著'), "著 where Simplified writes 着: {paragraph}");
+        assert!(!paragraph.contains('?'), "a garbled mark is left: {paragraph}");
         for half_width in [',', ':', ';', '(', ')', '!'] {
-            assert!(
-                !paragraph.contains(half_width),
-                "half-width “{half_width}” in: {paragraph}"
-            );
+            assert!(!paragraph.contains(half_width), "half-width “{half_width}” in: {paragraph}");
         }
-        assert!(
-            !paragraph.chars().any(|c| c.is_ascii_lowercase()),
-            "a pinyin gloss is left: {paragraph}"
-        );
+        assert!(!paragraph.chars().any(|c| c.is_ascii_lowercase()), "a pinyin gloss is left: {paragraph}");
     }
     let boilerplate = ["新闻线索报料通道", "特别声明", "Notice"];
     for paragraph in story.article_paragraphs() {
-        assert!(
-            !boilerplate.iter().any(|b| paragraph.contains(b)),
-            "platform boilerplate: {paragraph}"
-        );
+        assert!(!boilerplate.iter().any(|b| paragraph.contains(b)), "platform boilerplate: {paragraph}");
     }
 }

@@ -45,16 +45,8 @@ async fn every_chart_is_a_figure_with_a_data_table() {
             .query_selector(&format!("figure[data-chart=\"{}\"]", chart.id))
             .unwrap()
             .unwrap_or_else(|| panic!("no figure for chart {}", chart.id));
-        let rows = figure
-            .query_selector_all("table tbody tr")
-            .unwrap()
-            .length();
-        assert_eq!(
-            rows as usize,
-            chart.figures.len(),
-            "chart {} shows every figure",
-            chart.id
-        );
+        let rows = figure.query_selector_all("table tbody tr").unwrap().length();
+        assert_eq!(rows as usize, chart.figures.len(), "chart {} shows every figure", chart.id);
     }
 }
 
@@ -63,8 +55,38 @@ async fn derived_values_are_marked_and_the_editors_note_lists_six_repairs() {
     let root = mounted().await;
     let derived = STORY.figures.iter().filter(|f| f.is_derived()).count() as u32;
     assert_eq!(count(&root, "tr.is-derived .derived-mark"), derived);
-    assert_eq!(
-        count(&root, "[data-testid=editor-note] [data-testid=repair]"),
-        6
-    );
+    assert_eq!(count(&root, "[data-testid=editor-note] [data-testid=repair]"), 6);
+}
+
+/// Text is measured differently here than natively; the layout must not care.
+#[wasm_bindgen_test]
+fn charts_draw_the_same_bytes_as_natively() {
+    let native = include_str!("snapshots/charts.txt");
+    assert_eq!(pingdu_story::charts::snapshot::fingerprints(STORY.charts), native);
+}
+
+#[wasm_bindgen_test]
+async fn every_chart_figure_holds_its_drawing_and_a_csv_link() {
+    let root = mounted().await;
+    for chart in STORY.charts {
+        let figure = root.query_selector(&format!("figure[data-chart=\"{}\"]", chart.id)).unwrap().unwrap();
+        let svg = figure.query_selector("svg[role=img]").unwrap().expect("an svg drawing");
+        assert_eq!(svg.get_attribute("aria-labelledby").unwrap(), format!("chart-{}-title", chart.id));
+        let csv = figure.query_selector("a[download]").unwrap().expect("a CSV link");
+        assert!(csv.get_attribute("href").unwrap().starts_with("data:text/csv;charset=utf-8,%EF%BB%BF"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn tapping_a_tier_brings_it_forward_and_lists_its_industries() {
+    use wasm_bindgen::JsCast;
+    let root = mounted().await;
+    let figure = root.query_selector("figure[data-chart=industry-system]").unwrap().unwrap();
+    let button = figure.query_selector("button[data-tier=advantage]").unwrap().unwrap();
+    button.unchecked_ref::<web_sys::HtmlElement>().click();
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    assert_eq!(figure.get_attribute("data-state").as_deref(), Some("advantage"));
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let items = figure.query_selector(".tier-picker__items").unwrap().unwrap().text_content().unwrap();
+    assert!(items.contains("智能制造") && items.contains("现代农业"), "{items}");
 }

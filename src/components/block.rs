@@ -21,11 +21,7 @@ pub fn block_list(props: &BlockListProps) -> Html {
 fn block_view(block: &'static Block) -> Html {
     match block {
         Block::Paragraph { text } => html! { <p class="prose__p">{ *text }</p> },
-        Block::Quote {
-            quotes,
-            after,
-            speaker,
-        } => html! { <QuoteView {quotes} {after} {speaker} /> },
+        Block::Quote { quotes, after, speaker } => html! { <QuoteView {quotes} {after} {speaker} /> },
         Block::KeyFigure { figure } => match STORY.figure(figure) {
             Some(figure) => html! { <KeyFigure {figure} /> },
             None => Html::default(),
@@ -38,10 +34,6 @@ fn block_view(block: &'static Block) -> Html {
             Some(chart) => html! { <Scrolly {id} {chart} {steps} /> },
             None => Html::default(),
         },
-        Block::EditorNote {
-            title,
-            paragraphs,
-            repairs,
-        } => html! { <EditorNote {title} {paragraphs} {repairs} /> },
+        Block::EditorNote { title, paragraphs, repairs } => html! { <EditorNote {title} {paragraphs} {repairs} /> },
     }
 }

@@ -1,7 +1,10 @@
 use yew::prelude::*;
 
 use super::data_table::DataTable;
-use crate::content::{Chart, STORY};
+use super::tier_picker::TierPicker;
+use crate::charts::{self, csv, Scene};
+use crate::content::{Chart, Figure, STORY};
+use crate::hooks::use_width_class;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -11,31 +14,66 @@ pub struct ChartFigureProps {
     pub state: Option<&'static str>,
 }
 
-/// A chart with its title, takeaway, numbers and source line.
+/// A chart with its title, takeaway, drawing, numbers (as a table and as CSV) and source
+/// line. If the drawing fails, the table is shown open in its place.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let chart = props.chart;
-    let state = props
-        .state
-        .or_else(|| chart.states.first().copied())
-        .unwrap_or_default();
-    let shows_derived = chart
-        .figures
-        .iter()
-        .filter_map(|id| STORY.figure(id))
-        .any(|f| f.is_derived());
-    let title_id = format!("chart-{}-title", chart.id);
+    let node = use_node_ref();
+    let width = use_width_class(node.clone());
+    // A reader's tap on a tier overrides the step's state until the step changes.
+    let picked = use_state_eq(|| None::<&'static str>);
+    {
+        let picked = picked.clone();
+        use_effect_with(props.state, move |_| picked.set(None));
+    }
+    let state = (*picked).or(props.state).or_else(|| chart.states.first().copied()).unwrap_or_default();
+    let svg = use_memo((chart.id, width, state), |&(_, width, state)| {
+        let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
+        charts::svg(&scene)
+    });
+    let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| STORY.figure(id)).collect();
+    let shows_derived = figures.iter().any(|f| f.is_derived());
+    let ui = &STORY.ui;
+    let drawing = match &*svg {
+        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+        Err(error) => {
+            log_failure(chart.id, error);
+            Html::default()
+        }
+    };
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |tier: Option<&'static str>| picked.set(tier))
+    };
     html! {
-        <figure class="chart" data-chart={chart.id} data-state={state} aria-labelledby={title_id.clone()}>
+        <figure class="chart" data-chart={chart.id} data-state={state} ref={node}>
             <figcaption class="chart__caption">
-                <h3 class="chart__title" id={title_id}>{ chart.title }</h3>
-                <p class="chart__takeaway">{ chart.takeaway }</p>
+                <h3 class="chart__title" id={format!("chart-{}-title", chart.id)}>{ chart.title }</h3>
+                <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
             </figcaption>
-            <DataTable {chart} />
+            <div class="chart__drawing">{ drawing }</div>
+            if chart.kind == "industry-tiers" {
+                <TierPicker {chart} {state} on_pick={on_pick} />
+            }
+            <details class="chart__data" open={svg.is_err()}>
+                <summary>{ ui.data_table }</summary>
+                <DataTable {chart} />
+                <a class="chart__csv" download={format!("{}.csv", chart.id)}
+                   href={csv::data_url(&csv::csv(&figures, ui))}>{ ui.download_csv }</a>
+            </details>
             <p class="chart__source">
-                { STORY.ui.source_label }{ STORY.ui.chart_source }
-                if shows_derived { { " · " }{ STORY.ui.derived_note } }
+                { ui.source_label }{ ui.chart_source }
+                if shows_derived { { " · " }{ ui.derived_note } }
             </p>
         </figure>
     }
+}
+
+/// A chart that cannot be drawn says so in the console; the reader gets its table.
+fn log_failure(id: &str, error: &charts::ChartError) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::error_1(&format!("chart {id}: {error}").into());
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (id, error);
 }

@@ -12,12 +12,7 @@ pub struct DataTableProps {
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
     let ui = &STORY.ui;
-    let figures: Vec<_> = props
-        .chart
-        .figures
-        .iter()
-        .filter_map(|id| STORY.figure(id))
-        .collect();
+    let figures: Vec<_> = props.chart.figures.iter().filter_map(|id| STORY.figure(id)).collect();
     let any_formula = figures.iter().any(|f| f.is_derived());
     html! {
         <table class="data-table" data-testid="data-table">

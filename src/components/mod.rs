@@ -10,3 +10,4 @@ pub mod hero;
 pub mod key_figure;
 pub mod quote;
 pub mod scrolly;
+pub mod tier_picker;

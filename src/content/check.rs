@@ -13,13 +13,7 @@ pub const FIGURES_FILE: &str = "figures.json";
 pub const STORY_FILE: &str = "story.zh-Hans.json";
 
 /// Chart kinds the page knows how to draw.
-pub const CHART_KINDS: &[&str] = &[
-    "growth-bars",
-    "industry-tiers",
-    "levels",
-    "figure-cards",
-    "timeline",
-];
+pub const CHART_KINDS: &[&str] = &["growth-bars", "industry-tiers", "levels", "figure-cards", "timeline"];
 pub const LANGUAGES: &[&str] = &["zh-Hans"];
 
 /// How far a derived value may sit from its formula's result: it is rounded to a whole number.
@@ -56,10 +50,8 @@ pub struct Checked {
 pub fn check_dir(dir: &Path, shown_dir: &str) -> Result<Checked, Vec<DataError>> {
     let figures_name = format!("{shown_dir}/{FIGURES_FILE}");
     let story_name = format!("{shown_dir}/{STORY_FILE}");
-    let figures = read(dir, FIGURES_FILE, &figures_name)
-        .and_then(|t| parse::<FiguresFile>(&figures_name, &t));
-    let story =
-        read(dir, STORY_FILE, &story_name).and_then(|t| parse::<StoryFile>(&story_name, &t));
+    let figures = read(dir, FIGURES_FILE, &figures_name).and_then(|t| parse::<FiguresFile>(&figures_name, &t));
+    let story = read(dir, STORY_FILE, &story_name).and_then(|t| parse::<StoryFile>(&story_name, &t));
     match (figures, story) {
         (Ok(figures), Ok(story)) => {
             let errors = Checker::new(&figures, &story, &figures_name, &story_name).run();
@@ -99,16 +91,8 @@ fn json_error(shown: &str, error: &serde_json::Error, path: Option<String>) -> D
     }
     // serde_json appends " at line L column C" to its message; the place already says it.
     let message = error.to_string();
-    let problem = message
-        .split(" at line ")
-        .next()
-        .unwrap_or(&message)
-        .to_owned();
-    DataError {
-        file: shown.to_owned(),
-        place,
-        problem,
-    }
+    let problem = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    DataError { file: shown.to_owned(), place, problem }
 }
 
 /// One visible text of the story and where it sits.
@@ -131,12 +115,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(
-        figures: &'a FiguresFile,
-        story: &'a StoryFile,
-        figures_name: &'a str,
-        story_name: &'a str,
-    ) -> Self {
+    fn new(figures: &'a FiguresFile, story: &'a StoryFile, figures_name: &'a str, story_name: &'a str) -> Self {
         Checker {
             figures,
             story,
@@ -161,32 +140,18 @@ impl<'a> Checker<'a> {
 
     fn in_figures(&mut self, place: impl Into<String>, problem: impl Into<String>) {
         let file = self.figures_name.to_owned();
-        self.errors.push(DataError {
-            file,
-            place: place.into(),
-            problem: problem.into(),
-        });
+        self.errors.push(DataError { file, place: place.into(), problem: problem.into() });
     }
 
     fn in_story(&mut self, place: impl Into<String>, problem: impl Into<String>) {
         let file = self.story_name.to_owned();
-        self.errors.push(DataError {
-            file,
-            place: place.into(),
-            problem: problem.into(),
-        });
+        self.errors.push(DataError { file, place: place.into(), problem: problem.into() });
     }
 
     fn check_ids(&mut self) {
         let mut seen = HashSet::new();
         let figures = self.figures;
-        for (i, id) in figures
-            .figures
-            .iter()
-            .map(|f| &f.id)
-            .chain(figures.terms.iter().map(|t| &t.id))
-            .enumerate()
-        {
+        for (i, id) in figures.figures.iter().map(|f| &f.id).chain(figures.terms.iter().map(|t| &t.id)).enumerate() {
             if !seen.insert(id.as_str()) {
                 self.in_figures(
                     format!("figure or term #{} “{id}”", i + 1),
@@ -203,26 +168,19 @@ impl<'a> Checker<'a> {
         let mut chapters = HashSet::new();
         for (i, chapter) in self.story.chapters.iter().enumerate() {
             if !chapters.insert(chapter.id.as_str()) {
-                self.in_story(
-                    format!("chapters[{i}] “{}”", chapter.id),
-                    "duplicate chapter id",
-                );
+                self.in_story(format!("chapters[{i}] “{}”", chapter.id), "duplicate chapter id");
             }
         }
     }
 
     fn check_figures(&mut self) {
-        let chapter_ids: HashSet<&str> =
-            self.story.chapters.iter().map(|c| c.id.as_str()).collect();
+        let chapter_ids: HashSet<&str> = self.story.chapters.iter().map(|c| c.id.as_str()).collect();
         for (i, figure) in self.figures.figures.iter().enumerate() {
             let place = format!("figures[{i}] “{}”", figure.id);
             if !chapter_ids.contains(figure.chapter.as_str()) {
                 self.in_figures(
                     format!("{place} › chapter"),
-                    format!(
-                        "chapter “{}” is not a chapter of {}",
-                        figure.chapter, self.story_name
-                    ),
+                    format!("chapter “{}” is not a chapter of {}", figure.chapter, self.story_name),
                 );
             }
             if figure.label.trim().is_empty() {
@@ -233,26 +191,17 @@ impl<'a> Checker<'a> {
                 (None, None, Some(date)) => {
                     let written = month_day(date.month, date.day);
                     if !(1..=12).contains(&date.month) || !(1..=31).contains(&date.day) {
-                        self.in_figures(
-                            format!("{place} › date"),
-                            format!("{written} is not a date"),
-                        );
+                        self.in_figures(format!("{place} › date"), format!("{written} is not a date"));
                     }
                     if figure.quoted.as_deref() != Some(written.as_str()) {
                         self.in_figures(
                             format!("{place} › quoted"),
-                            format!(
-                                "the date is {written} but quoted is “{}”",
-                                figure.quoted.as_deref().unwrap_or("")
-                            ),
+                            format!("the date is {written} but quoted is “{}”", figure.quoted.as_deref().unwrap_or("")),
                         );
                     }
                     self.check_source_fields(&place, figure);
                 }
-                _ => self.in_figures(
-                    &place,
-                    "a figure needs either a value and a unit, or a date (and not both)",
-                ),
+                _ => self.in_figures(&place, "a figure needs either a value and a unit, or a date (and not both)"),
             }
         }
     }
@@ -265,10 +214,7 @@ impl<'a> Checker<'a> {
             );
         }
         if !value.is_finite() || value < 0.0 {
-            self.in_figures(
-                format!("{place} › value"),
-                "the value must be a positive number",
-            );
+            self.in_figures(format!("{place} › value"), "the value must be a positive number");
         }
         let Some(derivation) = &figure.derived else {
             self.check_source_fields(place, figure);
@@ -284,15 +230,9 @@ impl<'a> Checker<'a> {
             return;
         };
         if figure.quoted.is_some() || figure.sentence.is_some() {
-            self.in_figures(
-                place,
-                "a derived figure is computed, not quoted: remove quoted and sentence",
-            );
+            self.in_figures(place, "a derived figure is computed, not quoted: remove quoted and sentence");
         }
-        let current = self
-            .figure_by_id
-            .get(derivation.current.as_str())
-            .and_then(|f| f.value);
+        let current = self.figure_by_id.get(derivation.current.as_str()).and_then(|f| f.value);
         let growth = self.figure_by_id.get(derivation.growth.as_str()).copied();
         match (current, growth) {
             (Some(current), Some(growth)) if growth.unit.as_deref() == Some("%") => {
@@ -313,10 +253,7 @@ impl<'a> Checker<'a> {
             }
             (None, _) => self.in_figures(
                 format!("{place} › derived › current"),
-                format!(
-                    "figure “{}” is not in the figures table",
-                    derivation.current
-                ),
+                format!("figure “{}” is not in the figures table", derivation.current),
             ),
             (_, None) => self.in_figures(
                 format!("{place} › derived › growth"),
@@ -333,16 +270,12 @@ impl<'a> Checker<'a> {
         match (&figure.quoted, &figure.sentence) {
             (Some(quoted), Some(sentence)) => {
                 if !sentence.contains(quoted.as_str()) {
-                    self.in_figures(
-                        format!("{place} › quoted"),
-                        format!("“{quoted}” is not in its sentence"),
-                    );
+                    self.in_figures(format!("{place} › quoted"), format!("“{quoted}” is not in its sentence"));
                 }
             }
-            _ => self.in_figures(
-                place,
-                "a reported figure needs quoted (as written) and sentence (where it comes from)",
-            ),
+            _ => {
+                self.in_figures(place, "a reported figure needs quoted (as written) and sentence (where it comes from)")
+            }
         }
     }
 
@@ -353,18 +286,11 @@ impl<'a> Checker<'a> {
             if !CHART_KINDS.contains(&chart.kind.as_str()) {
                 self.in_figures(
                     format!("{place} › kind"),
-                    format!(
-                        "unknown chart kind “{}”; known kinds are {}",
-                        chart.kind,
-                        CHART_KINDS.join(", ")
-                    ),
+                    format!("unknown chart kind “{}”; known kinds are {}", chart.kind, CHART_KINDS.join(", ")),
                 );
             }
             if chart.states.is_empty() {
-                self.in_figures(
-                    format!("{place} › states"),
-                    "a chart needs at least one state",
-                );
+                self.in_figures(format!("{place} › states"), "a chart needs at least one state");
             }
             for (j, id) in chart.figures.iter().enumerate() {
                 if !self.figure_by_id.contains_key(id.as_str()) {
@@ -378,22 +304,25 @@ impl<'a> Checker<'a> {
         let copies: HashSet<&str> = self.story.charts.iter().map(|c| c.id.as_str()).collect();
         for chart in &figures.charts {
             if !copies.contains(chart.id.as_str()) {
-                self.in_story(
-                    "charts",
-                    format!("chart “{}” has no title and takeaway here", chart.id),
-                );
+                self.in_story("charts", format!("chart “{}” has no title and takeaway here", chart.id));
             }
         }
         for (i, copy) in self.story.charts.iter().enumerate() {
             let place = format!("charts[{i}] “{}”", copy.id);
             let Some(spec) = self.chart_by_id.get(copy.id.as_str()).copied() else {
-                self.in_story(
-                    place,
-                    format!("chart “{}” is not in {}", copy.id, self.figures_name),
-                );
+                self.in_story(place, format!("chart “{}” is not in {}", copy.id, self.figures_name));
                 continue;
             };
+            let badges = title_parts(&copy.title);
             for (j, group) in copy.groups.iter().enumerate() {
+                if let Some(badge) = &group.badge {
+                    if badges.get(j) != Some(badge) {
+                        self.in_story(
+                            format!("{place} › groups[{j}] › badge"),
+                            format!("“{badge}” is not part {} of an “A+B+…” name in the title “{}”", j + 1, copy.title),
+                        );
+                    }
+                }
                 if !spec.states.contains(&group.state) {
                     self.in_story(
                         format!("{place} › groups[{j}] › state"),
@@ -421,11 +350,7 @@ impl<'a> Checker<'a> {
         if !LANGUAGES.contains(&story.meta.language.as_str()) {
             self.in_story(
                 "meta › language",
-                format!(
-                    "unknown language “{}”; known: {}",
-                    story.meta.language,
-                    LANGUAGES.join(", ")
-                ),
+                format!("unknown language “{}”; known: {}", story.meta.language, LANGUAGES.join(", ")),
             );
         }
         let mut scrolly_ids = HashSet::new();
@@ -445,16 +370,10 @@ impl<'a> Checker<'a> {
                 }
                 Block::Scrolly { id, chart, steps } => {
                     if !scrolly_ids.insert(id.as_str()) {
-                        self.in_story(
-                            format!("{place} › id"),
-                            format!("duplicate scrolly id “{id}”"),
-                        );
+                        self.in_story(format!("{place} › id"), format!("duplicate scrolly id “{id}”"));
                     }
                     if steps.is_empty() {
-                        self.in_story(
-                            format!("{place} › steps"),
-                            "a scrolly sequence needs at least one step",
-                        );
+                        self.in_story(format!("{place} › steps"), "a scrolly sequence needs at least one step");
                     }
                     let Some(spec) = self.chart_by_id.get(chart.as_str()).copied() else {
                         self.in_story(
@@ -482,10 +401,7 @@ impl<'a> Checker<'a> {
                         if !article.contains(&repair.reads) {
                             self.in_story(
                                 format!("{place} › repairs[{k}] › reads"),
-                                format!(
-                                    "the repaired reading “{}” is not in the text",
-                                    repair.reads
-                                ),
+                                format!("the repaired reading “{}” is not in the text", repair.reads),
                             );
                         }
                     }
@@ -512,12 +428,9 @@ impl<'a> Checker<'a> {
                 if let Some(quoted) = &figure.quoted {
                     cover(text.text, quoted, &mut covered);
                 }
-                if let (Some(value), Some(unit), Some(_)) =
-                    (figure.value, &figure.unit, &figure.derived)
-                {
+                if let (Some(value), Some(unit), Some(_)) = (figure.value, &figure.unit, &figure.derived) {
                     let shown = format!("{}{unit}", plain(value));
-                    if cover(text.text, &shown, &mut covered) && !text.text.contains(&derived_mark)
-                    {
+                    if cover(text.text, &shown, &mut covered) && !text.text.contains(&derived_mark) {
                         let problem = format!(
                             "shows the derived value {shown} (figure “{}”) without saying it is derived (“{derived_mark}”)",
                             figure.id
@@ -563,12 +476,7 @@ impl<'a> Checker<'a> {
         let story = self.story;
         let mut texts = Vec::new();
         let mut ours = |place: &str, text: &'a str| {
-            texts.push(Text {
-                place: place.to_owned(),
-                chapter: None,
-                text,
-                from_article: false,
-            })
+            texts.push(Text { place: place.to_owned(), chapter: None, text, from_article: false })
         };
         let meta = &story.meta;
         ours("meta › title", &meta.title.text);
@@ -578,20 +486,14 @@ impl<'a> Checker<'a> {
         ours("meta › ours_note", &meta.ours_note);
         for (i, copy) in story.charts.iter().enumerate() {
             ours(&format!("charts[{i}] “{}” › title", copy.id), &copy.title);
-            ours(
-                &format!("charts[{i}] “{}” › takeaway", copy.id),
-                &copy.takeaway,
-            );
+            ours(&format!("charts[{i}] “{}” › takeaway", copy.id), &copy.takeaway);
+            for (j, series) in copy.series.iter().enumerate() {
+                ours(&format!("charts[{i}] “{}” › series[{j}]", copy.id), series);
+            }
             for (j, group) in copy.groups.iter().enumerate() {
-                ours(
-                    &format!("charts[{i}] “{}” › groups[{j}] › name", copy.id),
-                    &group.name,
-                );
+                ours(&format!("charts[{i}] “{}” › groups[{j}] › name", copy.id), &group.name);
                 for (k, item) in group.items.iter().enumerate() {
-                    ours(
-                        &format!("charts[{i}] “{}” › groups[{j}] › items[{k}]", copy.id),
-                        item,
-                    );
+                    ours(&format!("charts[{i}] “{}” › groups[{j}] › items[{k}]", copy.id), item);
                 }
             }
         }
@@ -608,20 +510,11 @@ impl<'a> Checker<'a> {
         }
         for (place, chapter, block) in all_blocks(story) {
             let mut push = |field: String, text: &'a str, from_article: bool| {
-                texts.push(Text {
-                    place: format!("{place} › {field}"),
-                    chapter,
-                    text,
-                    from_article,
-                })
+                texts.push(Text { place: format!("{place} › {field}"), chapter, text, from_article })
             };
             match block {
                 Block::Paragraph { text } => push("text".into(), text, true),
-                Block::Quote {
-                    quotes,
-                    after,
-                    speaker,
-                } => {
+                Block::Quote { quotes, after, speaker } => {
                     for (k, quote) in quotes.iter().enumerate() {
                         push(format!("quotes[{k}]"), quote, true);
                     }
@@ -633,11 +526,7 @@ impl<'a> Checker<'a> {
                         push(format!("steps[{k}] › text"), &step.text, false);
                     }
                 }
-                Block::EditorNote {
-                    title,
-                    paragraphs,
-                    repairs,
-                } => {
+                Block::EditorNote { title, paragraphs, repairs } => {
                     push("title".into(), title, false);
                     for (k, paragraph) in paragraphs.iter().enumerate() {
                         push(format!("paragraphs[{k}]"), paragraph, false);
@@ -664,11 +553,7 @@ fn all_blocks(story: &StoryFile) -> Vec<(String, Option<&str>, &Block)> {
     }
     for (i, chapter) in story.chapters.iter().enumerate() {
         for (j, block) in chapter.blocks.iter().enumerate() {
-            let place = format!(
-                "chapters[{i}] “{}” › blocks[{j}] ({})",
-                chapter.id,
-                block_kind(block)
-            );
+            let place = format!("chapters[{i}] “{}” › blocks[{j}] ({})", chapter.id, block_kind(block));
             blocks.push((place, Some(chapter.id.as_str()), block));
         }
     }
@@ -689,6 +574,15 @@ pub fn block_kind(block: &Block) -> &'static str {
     }
 }
 
+/// The parts of the first “A+B+…” name in a title: “4+5+1+1”创新型产业体系 → 4, 5, 1, 1.
+fn title_parts(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| !(c.is_ascii_digit() || c == '+'))
+        .find(|run| run.contains('+'))
+        .map(|run| run.split('+').map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
 /// Marks every occurrence of `needle` that does not start in the middle of a number.
 fn cover(text: &str, needle: &str, covered: &mut [bool]) -> bool {
     let mut any = false;
@@ -698,14 +592,10 @@ fn cover(text: &str, needle: &str, covered: &mut [bool]) -> bool {
         let joins_number = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
         let needle_starts_with_digit = needle.starts_with(|c: char| c.is_ascii_digit());
         let needle_ends_with_digit = needle.ends_with(|c: char| c.is_ascii_digit());
-        if (needle_starts_with_digit && joins_number(before))
-            || (needle_ends_with_digit && joins_number(after))
-        {
+        if (needle_starts_with_digit && joins_number(before)) || (needle_ends_with_digit && joins_number(after)) {
             continue;
         }
-        covered[start..start + needle.len()]
-            .iter_mut()
-            .for_each(|c| *c = true);
+        covered[start..start + needle.len()].iter_mut().for_each(|c| *c = true);
         any = true;
     }
     any
@@ -725,22 +615,12 @@ fn uncovered_numbers(text: &str, covered: &[bool]) -> Vec<(usize, String)> {
         }
     }
     found.extend(current);
-    found
-        .into_iter()
-        .map(|(i, n)| (i, n.trim_end_matches('.').to_owned()))
-        .collect()
+    found.into_iter().map(|(i, n)| (i, n.trim_end_matches('.').to_owned())).collect()
 }
 
 /// A few characters either side of a byte offset.
 fn context(text: &str, at: usize) -> String {
-    let before: String = text[..at]
-        .chars()
-        .rev()
-        .take(8)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let before: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
     let after: String = text[at..].chars().take(10).collect();
     format!("{before}{after}")
 }

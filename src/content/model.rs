@@ -50,30 +50,12 @@ pub struct Chapter {
 
 #[derive(Debug, PartialEq)]
 pub enum Block {
-    Paragraph {
-        text: &'static str,
-    },
-    Quote {
-        quotes: &'static [&'static str],
-        after: &'static str,
-        speaker: &'static str,
-    },
-    KeyFigure {
-        figure: &'static str,
-    },
-    Chart {
-        chart: &'static str,
-    },
-    Scrolly {
-        id: &'static str,
-        chart: &'static str,
-        steps: &'static [Step],
-    },
-    EditorNote {
-        title: &'static str,
-        paragraphs: &'static [&'static str],
-        repairs: &'static [Repair],
-    },
+    Paragraph { text: &'static str },
+    Quote { quotes: &'static [&'static str], after: &'static str, speaker: &'static str },
+    KeyFigure { figure: &'static str },
+    Chart { chart: &'static str },
+    Scrolly { id: &'static str, chart: &'static str, steps: &'static [Step] },
+    EditorNote { title: &'static str, paragraphs: &'static [&'static str], repairs: &'static [Repair] },
 }
 
 #[derive(Debug, PartialEq)]
@@ -95,6 +77,7 @@ pub struct Chart {
     pub kind: &'static str,
     pub title: &'static str,
     pub takeaway: &'static str,
+    pub series: &'static [&'static str],
     pub figures: &'static [&'static str],
     pub states: &'static [&'static str],
     pub groups: &'static [ChartGroup],
@@ -105,6 +88,7 @@ pub struct ChartGroup {
     pub state: &'static str,
     pub name: &'static str,
     pub count: Option<&'static str>,
+    pub badge: Option<&'static str>,
     pub items: &'static [&'static str],
 }
 
@@ -123,6 +107,8 @@ pub struct Figure {
     pub quoted: Option<&'static str>,
     /// For derived values, the arithmetic that gives them: "343 ÷ (1 + 37.2%) ≈ 250".
     pub formula: Option<&'static str>,
+    /// For derived values, the ids of this year's figure and of its growth rate.
+    pub derived_from: Option<(&'static str, &'static str)>,
 }
 
 impl Figure {

@@ -128,30 +128,12 @@ pub struct Chapter {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Block {
-    Paragraph {
-        text: String,
-    },
-    Quote {
-        quotes: Vec<String>,
-        after: String,
-        speaker: String,
-    },
-    KeyFigure {
-        figure: String,
-    },
-    Chart {
-        chart: String,
-    },
-    Scrolly {
-        id: String,
-        chart: String,
-        steps: Vec<Step>,
-    },
-    EditorNote {
-        title: String,
-        paragraphs: Vec<String>,
-        repairs: Vec<Repair>,
-    },
+    Paragraph { text: String },
+    Quote { quotes: Vec<String>, after: String, speaker: String },
+    KeyFigure { figure: String },
+    Chart { chart: String },
+    Scrolly { id: String, chart: String, steps: Vec<Step> },
+    EditorNote { title: String, paragraphs: Vec<String>, repairs: Vec<Repair> },
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -178,6 +160,9 @@ pub struct ChartCopy {
     pub id: String,
     pub title: String,
     pub takeaway: String,
+    /// Names of the series a chart draws (legend entries), in drawing order.
+    #[serde(default)]
+    pub series: Vec<String>,
     #[serde(default)]
     pub groups: Vec<ChartGroup>,
 }
@@ -190,6 +175,10 @@ pub struct ChartGroup {
     pub name: String,
     #[serde(default)]
     pub count: Option<String>,
+    /// A short mark for the group: one part of an “A+B+…” name in the chart's title.
+    #[serde(default)]
+    pub badge: Option<String>,
+    #[serde(default)]
     pub items: Vec<String>,
 }
 
@@ -197,8 +186,7 @@ impl StoryFile {
     /// The article's own paragraphs in reading order, as the source prints them: chapter
     /// kickers and titles, paragraphs, and quotes with their quotation marks.
     pub fn article_paragraphs(&self) -> Vec<String> {
-        let mut paragraphs: Vec<String> =
-            self.intro.iter().filter_map(Block::article_text).collect();
+        let mut paragraphs: Vec<String> = self.intro.iter().filter_map(Block::article_text).collect();
         for chapter in &self.chapters {
             paragraphs.push(chapter.kicker.clone());
             paragraphs.push(chapter.title.clone());

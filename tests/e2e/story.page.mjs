@@ -33,3 +33,22 @@ export class StoryPage {
     await this.page.screenshot({ path: new URL(`./artifacts/${name}.png`, import.meta.url).pathname, fullPage: true });
   }
 }
+
+/** One chart figure of the story. */
+export class ChartFigure {
+  constructor(page, id) {
+    this.root = page.locator(`figure[data-chart="${id}"]`);
+    this.drawing = this.root.locator('svg[role="img"]');
+    this.table = this.root.getByTestId('data-table');
+    this.tableToggle = this.root.locator('summary');
+    this.csvLink = this.root.locator('a[download]');
+  }
+
+  tier(state) {
+    return this.root.locator(`button[data-tier="${state}"]`);
+  }
+
+  async state() {
+    return this.root.getAttribute('data-state');
+  }
+}

@@ -67,7 +67,7 @@ test('stays inside a 320-px-wide screen', async () => {
     Math.min(...[...document.querySelectorAll('body *')]
       .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
       .filter((e) => e.getClientRects().length && !e.closest('.visually-hidden'))
-      .map((e) => parseFloat(getComputedStyle(e).fontSize))),
+      .map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.closest("svg") ? e.closest("svg").getBoundingClientRect().width / e.closest("svg").viewBox.baseVal.width : 1))),
   );
   assert.ok(smallest >= 12, `no visible text under 12 px (smallest: ${smallest}px)`);
   await storyPage.screenshot('story-320');

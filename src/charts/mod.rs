@@ -1,0 +1,131 @@
+//! Charts: pure functions of (chart, figures, width, state) → SVG, drawn with plotters.
+//!
+//! Each kind lays out `Mark`s (plain geometry, tested directly); `marks::paint` draws
+//! them on any plotters backend, here the SVG one. Layout never asks plotters to measure
+//! text, so the browser and the native prerenderer produce the same bytes.
+
+pub mod cards;
+pub mod csv;
+pub mod growth;
+pub mod levels;
+pub mod marks;
+pub mod snapshot;
+pub mod text;
+pub mod tiers;
+pub mod timeline;
+
+use std::fmt;
+
+use plotters::prelude::*;
+
+use crate::content::{Chart, Figure};
+pub use marks::{Drawing, Ink, Mark};
+
+/// The width a chart is drawn for. Drawn at the size it is shown, text renders at the
+/// sizes the layout asks for (never under 12 px on a 390-px phone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Width {
+    Narrow,
+    Wide,
+}
+
+impl Width {
+    pub const ALL: [Width; 2] = [Width::Narrow, Width::Wide];
+
+    pub fn px(self) -> u32 {
+        match self {
+            Width::Narrow => 320,
+            Width::Wide => 600,
+        }
+    }
+
+    /// The class for a container `px` wide.
+    pub fn for_container(px: f64) -> Self {
+        if px >= 560.0 {
+            Width::Wide
+        } else {
+            Width::Narrow
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Width::Narrow => "narrow",
+            Width::Wide => "wide",
+        }
+    }
+}
+
+/// Everything a chart is a function of.
+#[derive(Clone, Copy)]
+pub struct Scene<'a> {
+    pub chart: &'a Chart,
+    pub figures: &'a [Figure],
+    pub width: Width,
+    pub state: &'a str,
+    /// The word that marks a derived value (“推算”).
+    pub derived_mark: &'a str,
+}
+
+impl<'a> Scene<'a> {
+    pub fn figure(&self, id: &str) -> Result<&'a Figure, ChartError> {
+        self.figures.iter().find(|f| f.id == id).ok_or_else(|| ChartError::MissingFigure(id.to_owned()))
+    }
+
+    /// Position of the current state among the chart's states (0 when unknown).
+    pub fn step(&self) -> usize {
+        self.chart.states.iter().position(|s| *s == self.state).unwrap_or(0)
+    }
+
+    pub fn w(&self) -> i32 {
+        self.width.px() as i32
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChartError {
+    UnknownKind(String),
+    MissingFigure(String),
+    Drawing(String),
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChartError::UnknownKind(kind) => write!(f, "no chart kind “{kind}”"),
+            ChartError::MissingFigure(id) => write!(f, "figure “{id}” is missing"),
+            ChartError::Drawing(e) => write!(f, "drawing failed: {e}"),
+        }
+    }
+}
+
+/// Lays out the chart for its kind.
+pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
+    match scene.chart.kind {
+        "growth-bars" => growth::layout(scene),
+        "industry-tiers" => tiers::layout(scene),
+        "levels" => levels::layout(scene),
+        "figure-cards" => cards::layout(scene),
+        "timeline" => timeline::layout(scene),
+        other => Err(ChartError::UnknownKind(other.to_owned())),
+    }
+}
+
+/// The chart as an SVG document, labelled by the figure's title and takeaway elements
+/// (`chart-{id}-title`, `chart-{id}-takeaway`).
+pub fn svg(scene: &Scene) -> Result<String, ChartError> {
+    let drawing = layout(scene)?;
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (drawing.width, drawing.height)).into_drawing_area();
+        marks::paint(&area, &drawing.marks).map_err(ChartError::Drawing)?;
+        area.present().map_err(|e| ChartError::Drawing(e.to_string()))?;
+    }
+    let id = scene.chart.id;
+    let labelled = format!(
+        "<svg role=\"img\" aria-labelledby=\"chart-{id}-title\" aria-describedby=\"chart-{id}-takeaway\" \
+         focusable=\"false\" data-width=\"{}\" ",
+        scene.width.name()
+    );
+    Ok(out.replacen("<svg ", &labelled, 1))
+}

@@ -1,0 +1,88 @@
+//! Text layout that does not ask the font: plotters measures text with the browser in
+//! wasm and with a byte-count guess natively, so the two would disagree. Widths here
+//! are a fixed estimate per character, the same everywhere: CJK and full-width marks
+//! take 1 em, Latin letters and digits about 0.6 em.
+
+/// Estimated width in px of `text` at `size` px.
+pub fn width(text: &str, size: f64) -> f64 {
+    text.chars().map(|c| advance(c) * size).sum()
+}
+
+fn advance(c: char) -> f64 {
+    match c {
+        ' ' => 0.3,
+        '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'l' | 'j' | '\'' => 0.3,
+        '%' | 'M' | 'W' | 'm' | 'w' => 0.85,
+        c if c.is_ascii() => 0.6,
+        _ => 1.0,
+    }
+}
+
+/// Marks that must not start a line (Chinese line-breaking rules, simplified).
+fn closes(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '：' | '；' | '！' | '？' | '”' | '’' | '）' | '》' | '%' | '…')
+}
+
+/// Breaks `text` into lines no wider than `max` px at `size` px, breaking between any
+/// two characters except before a closing mark or inside a run of Latin letters/digits.
+pub fn wrap(text: &str, max: f64, size: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0.0;
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        // A word: a run of ASCII alphanumerics (numbers stay whole), or one character
+        // together with the closing marks that follow it.
+        let mut end = i + 1;
+        if chars[i].is_ascii_alphanumeric() {
+            while end < chars.len() && (chars[end].is_ascii_alphanumeric() || chars[end] == '.') {
+                end += 1;
+            }
+        }
+        while end < chars.len() && closes(chars[end]) {
+            end += 1;
+        }
+        let word: String = chars[i..end].iter().collect();
+        let word_width = width(&word, size);
+        if line_width + word_width > max && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line_width = 0.0;
+        }
+        line.push_str(&word);
+        line_width += word_width;
+        i = end;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_is_one_em_and_digits_are_narrower() {
+        assert_eq!(width("平度", 10.0), 20.0);
+        assert!(width("343", 10.0) < width("平度市", 10.0));
+    }
+
+    #[test]
+    fn wraps_without_splitting_numbers_or_starting_a_line_with_a_comma() {
+        let lines = wrap("计划总投资5000万元及以上项目152个，同比增长100%", 100.0, 14.0);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert!(width(line, 14.0) <= 100.0 + 14.0 * 2.0, "{line}");
+            assert!(!line.starts_with('，'), "{line}");
+        }
+        assert!(lines.iter().any(|l| l.contains("5000")), "{lines:?}");
+        assert_eq!(lines.concat(), "计划总投资5000万元及以上项目152个，同比增长100%");
+    }
+
+    #[test]
+    fn a_short_text_is_one_line() {
+        assert_eq!(wrap("新兴产业", 200.0, 14.0), vec!["新兴产业".to_owned()]);
+    }
+}

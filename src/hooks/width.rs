@@ -1,0 +1,56 @@
+use yew::prelude::*;
+
+use crate::charts::Width;
+
+/// The width class of the element behind `node`, kept current by a `ResizeObserver`.
+/// Starts `Narrow` (phones first; also what the prerendered page shows) and changes
+/// only when the class does, so a resize re-draws a chart only when its layout would change.
+#[hook]
+pub fn use_width_class(node: NodeRef) -> Width {
+    let width = use_state_eq(|| Width::Narrow);
+    {
+        let width = width.clone();
+        use_effect_with(node, move |node| {
+            let observer = observe(node, move |px| width.set(Width::for_container(px)));
+            move || drop(observer)
+        });
+    }
+    *width
+}
+
+#[cfg(target_arch = "wasm32")]
+fn observe(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<Observer> {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let element = node.cast::<web_sys::Element>()?;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+            on_width(entry.content_rect().width());
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&element);
+    Some(Observer { observer, _callback: callback })
+}
+
+/// Native builds (tests, prerendering) have no layout to observe.
+#[cfg(not(target_arch = "wasm32"))]
+fn observe(_node: &NodeRef, _on_width: impl Fn(f64) + 'static) -> Option<Observer> {
+    None
+}
+
+/// An observer and the callback it calls; dropping it disconnects the observer and frees the callback.
+struct Observer {
+    #[cfg(target_arch = "wasm32")]
+    observer: web_sys::ResizeObserver,
+    #[cfg(target_arch = "wasm32")]
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        self.observer.disconnect();
+    }
+}

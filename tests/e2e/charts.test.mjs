@@ -1,0 +1,80 @@
+// Charts in the browser: drawn as SVG, readable as a table, downloadable as CSV, and
+// the industry system answers a tap and the keyboard. Screenshots of every chart at
+// phone and desktop width are saved for a person to look at.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { launch, VIEWPORTS, watchedPage } from './browser.mjs';
+import { serve } from './serve.mjs';
+import { ChartFigure, StoryPage } from './story.page.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const figures = JSON.parse(await readFile(`${root}data/figures.json`, 'utf8'));
+
+let server;
+let browser;
+before(async () => {
+  await mkdir(new URL('./artifacts/', import.meta.url), { recursive: true });
+  server = await serve(`${root}dist`);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const [name, options] of Object.entries(VIEWPORTS)) {
+  test(`every chart is drawn, sized to the column and has its numbers (${name})`, async () => {
+    const { context, page, problems } = await watchedPage(browser, options);
+    const story = new StoryPage(page, server.url);
+    await story.open();
+    for (const spec of figures.charts) {
+      const chart = new ChartFigure(page, spec.id);
+      await chart.drawing.waitFor();
+      const [svgBox, figureBox] = [await chart.drawing.boundingBox(), await chart.root.boundingBox()];
+      assert.ok(svgBox.width <= figureBox.width, `${spec.id} fits its figure`);
+      const expectedWidth = (options.viewport.width >= 1000) ? 'wide' : 'narrow';
+      assert.equal(await chart.drawing.getAttribute('data-width'), expectedWidth, `${spec.id} drawn for its width`);
+      assert.equal(await chart.table.locator('tbody tr').count(), spec.figures.length, `${spec.id} table rows`);
+      await chart.root.scrollIntoViewIfNeeded();
+      await chart.root.screenshot({ path: fileURLToPath(new URL(`./artifacts/chart-${spec.id}-${name}.png`, import.meta.url)) });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the data table opens from its toggle and the CSV holds its rows', async () => {
+  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.phone);
+  const story = new StoryPage(page, server.url);
+  await story.open();
+  const chart = new ChartFigure(page, 'investment-growth');
+  assert.equal(await chart.table.isVisible(), false);
+  await chart.tableToggle.click();
+  await chart.table.waitFor({ state: 'visible' });
+  const href = await chart.csvLink.getAttribute('href');
+  const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with BOM');
+  assert.equal(csv.trim().split('\r\n').length, 1 + 9);
+  assert.ok(csv.includes('343'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tier of the industry system can be picked by tap and by keyboard', async () => {
+  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.phone);
+  const story = new StoryPage(page, server.url);
+  await story.open();
+  const chart = new ChartFigure(page, 'industry-system');
+  await chart.tier('future').tap();
+  await page.waitForFunction(() => document.querySelector('figure[data-chart="industry-system"]').dataset.state === 'future');
+  assert.match(await chart.root.locator('.tier-picker__items').innerText(), /人形机器人/);
+  await chart.tier('emerging').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('figure[data-chart="industry-system"]').dataset.state === 'emerging');
+  assert.equal(await chart.tier('emerging').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

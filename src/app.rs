@@ -6,6 +6,7 @@ use crate::components::block::BlockList;
 use crate::components::chapter::ChapterView;
 use crate::components::credits::Credits;
 use crate::components::hero::Hero;
+use crate::components::reading_progress::ReadingProgress;
 use crate::content::STORY;
 
 #[function_component(App)]
@@ -13,6 +14,7 @@ pub fn app() -> Html {
     html! {
         <>
             <a class="skip-link" href="#story-body">{ STORY.ui.skip_link }</a>
+            <ReadingProgress />
             <Hero />
             <article class="story" id="story-body" lang={STORY.meta.language}>
                 <div class="prose"><BlockList blocks={STORY.intro} /></div>

@@ -7,6 +7,7 @@ pub mod charts;
 pub mod components;
 pub mod content;
 pub mod hooks;
+pub mod scroll;
 
 pub use app::App;
 

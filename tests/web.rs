@@ -20,6 +20,17 @@ async fn mounted() -> Element {
     root
 }
 
+/// Waits (up to a second) for a condition, checking after each short pause.
+async fn eventually(condition: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if condition() {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    condition()
+}
+
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
@@ -82,10 +93,13 @@ async fn tapping_a_tier_brings_it_forward_and_lists_its_industries() {
     use wasm_bindgen::JsCast;
     let root = mounted().await;
     let figure = root.query_selector("figure[data-chart=industry-system]").unwrap().unwrap();
+    // A tap counts once the scroll engine has taken over the sequence.
+    let scrolly = figure.closest("[data-scrolly]").unwrap().unwrap();
+    assert!(eventually(|| scrolly.get_attribute("data-mode").as_deref() == Some("sticky")).await);
     let button = figure.query_selector("button[data-tier=advantage]").unwrap().unwrap();
     button.unchecked_ref::<web_sys::HtmlElement>().click();
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
-    assert_eq!(figure.get_attribute("data-state").as_deref(), Some("advantage"));
+    let shows = || figure.get_attribute("data-state").as_deref() == Some("advantage");
+    assert!(eventually(shows).await, "state is {:?}", figure.get_attribute("data-state"));
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
     let items = figure.query_selector(".tier-picker__items").unwrap().unwrap().text_content().unwrap();
     assert!(items.contains("智能制造") && items.contains("现代农业"), "{items}");

@@ -21,13 +21,11 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let chart = props.chart;
     let node = use_node_ref();
     let width = use_width_class(node.clone());
-    // A reader's tap on a tier overrides the step's state until the step changes.
-    let picked = use_state_eq(|| None::<&'static str>);
-    {
-        let picked = picked.clone();
-        use_effect_with(props.state, move |_| picked.set(None));
-    }
-    let state = (*picked).or(props.state).or_else(|| chart.states.first().copied()).unwrap_or_default();
+    let step_state = props.state.or_else(|| chart.states.first().copied()).unwrap_or_default();
+    // A reader's pick of a tier holds while the step it was made on is the step shown:
+    // the state stays a function of (step, pick), with nothing to reset.
+    let picked = use_state_eq(|| None::<(&'static str, &'static str)>);
+    let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
     let svg = use_memo((chart.id, width, state), |&(_, width, state)| {
         let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
         charts::svg(&scene)
@@ -44,7 +42,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     };
     let on_pick = {
         let picked = picked.clone();
-        Callback::from(move |tier: Option<&'static str>| picked.set(tier))
+        Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
     };
     html! {
         <figure class="chart" data-chart={chart.id} data-state={state} ref={node}>

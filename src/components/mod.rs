@@ -9,5 +9,6 @@ pub mod editor_note;
 pub mod hero;
 pub mod key_figure;
 pub mod quote;
+pub mod reading_progress;
 pub mod scrolly;
 pub mod tier_picker;

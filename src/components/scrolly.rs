@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
 use crate::content::{Chart, Step};
+use crate::hooks::use_scroll_position;
 
 #[derive(Properties, PartialEq)]
 pub struct ScrollyProps {
@@ -10,19 +11,91 @@ pub struct ScrollyProps {
     pub steps: &'static [Step],
 }
 
-/// A sequence of steps, each showing one state of its chart. Laid out linearly: each
-/// step is followed by the chart in the state it names, which reads right with or
-/// without scripting.
+/// Step cards that scroll past a graphic held in view; the graphic shows the state of
+/// the active step. Without the scroll engine (no scripting, prerendered page) it reads
+/// linearly: the steps, then the graphic in its final state.
 #[function_component(Scrolly)]
 pub fn scrolly(props: &ScrollyProps) -> Html {
+    let container = use_node_ref();
+    let (position, live) = use_scroll_position(container.clone());
+    let steps = props.steps;
+    let shown = if live { position.step.unwrap_or(0) } else { steps.len().saturating_sub(1) };
+    let state = steps.get(shown).map(|s| s.state);
+    let announcement = position.step.and_then(|n| steps.get(n)).map(|s| s.text);
     html! {
-        <div class="scrolly" data-scrolly={props.id} id={props.id}>
-            { for props.steps.iter().enumerate().map(|(n, step)| html! {
-                <div class="scrolly__step" data-step={n.to_string()} id={format!("{}-{}", props.id, n + 1)}>
-                    <p class="scrolly__text">{ step.text }</p>
-                </div>
-            }) }
-            <ChartFigure chart={props.chart} state={props.steps.last().map(|s| s.state)} />
+        <div class="scrolly" data-scrolly={props.id} data-mode={if live { "sticky" } else { "linear" }}
+             data-progress={format!("{:.2}", position.progress)} ref={container}>
+            <div class="scrolly__steps">
+                { for steps.iter().enumerate().map(|(n, step)| {
+                    let active = position.step == Some(n);
+                    html! {
+                        <div class="scrolly__step" data-step={n.to_string()} id={step_id(props.id, n)} tabindex="0"
+                             data-active={active.then_some("true")} onkeydown={move_between_steps(props.id, n, steps.len())}
+                             onfocus={focus_brings_into_view(props.id, n)}>
+                            <p class="scrolly__text">{ step.text }</p>
+                        </div>
+                    }
+                }) }
+            </div>
+            <div class="scrolly__graphic">
+                <ChartFigure chart={props.chart} {state} />
+            </div>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">{ announcement.unwrap_or_default() }</p>
         </div>
     }
 }
+
+/// Steps are numbered from 1 in links: `#investment-1`.
+pub fn step_id(scrolly: &str, n: usize) -> String {
+    format!("{scrolly}-{}", n + 1)
+}
+
+/// ↓ or j moves to the next step, ↑ or k to the previous one; at either end the keys
+/// scroll the page as usual.
+fn move_between_steps(scrolly: &'static str, n: usize, count: usize) -> Callback<KeyboardEvent> {
+    Callback::from(move |event: KeyboardEvent| {
+        let target = match event.key().as_str() {
+            "ArrowDown" | "j" if n + 1 < count => n + 1,
+            "ArrowUp" | "k" if n > 0 => n - 1,
+            _ => return,
+        };
+        event.prevent_default();
+        bring_into_view(&step_id(scrolly, target));
+    })
+}
+
+/// A step reached with Tab comes to the trigger line, so its graphic state shows.
+fn focus_brings_into_view(scrolly: &'static str, n: usize) -> Callback<FocusEvent> {
+    Callback::from(move |_| scroll_to_step(&step_id(scrolly, n)))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn scroll_to_step(id: &str) {
+    let Some(element) = gloo::utils::document().get_element_by_id(id) else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if crate::scroll::reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn scroll_to_step(_id: &str) {}
+
+/// Moves focus to another step; its focus handler brings it to the trigger line.
+#[cfg(target_arch = "wasm32")]
+fn bring_into_view(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) = element.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlElement>()) {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn bring_into_view(_id: &str) {}

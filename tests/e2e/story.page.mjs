@@ -52,3 +52,54 @@ export class ChartFigure {
     return this.root.getAttribute('data-state');
   }
 }
+
+/** A scrolly sequence: its steps, its graphic and the rule that says which step is active. */
+export class Scrolly {
+  constructor(page, id) {
+    this.page = page;
+    this.id = id;
+    this.root = page.locator(`[data-scrolly="${id}"]`);
+    this.steps = this.root.locator('[data-step]');
+    this.figure = this.root.locator('figure[data-chart]');
+    this.announcer = this.root.getByTestId('step-announcer');
+  }
+
+  step(n) {
+    return this.root.locator(`[data-step="${n}"]`);
+  }
+
+  /** Waits for the scroll engine to take over (sticky layout). */
+  async live() {
+    await this.page.locator(`[data-scrolly="${this.id}"][data-mode="sticky"]`).waitFor();
+  }
+
+  /** Puts step n's middle at the middle of the screen, where it is past the trigger line. */
+  async scrollTo(n) {
+    await this.step(n).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  }
+
+  /** Waits until step n is the active one and the graphic shows `state`. */
+  async waitForStep(n, state) {
+    await this.page.waitForFunction(
+      ([id, n, state]) => {
+        const root = document.querySelector(`[data-scrolly="${id}"]`);
+        const active = [...root.querySelectorAll('[data-step][data-active="true"]')].map((s) => s.dataset.step);
+        return active.length === 1 && active[0] === String(n) && root.querySelector('figure[data-chart]').dataset.state === state;
+      },
+      [this.id, n, state],
+    );
+  }
+
+  /** The step the geometry says is active now (the last whose top is above 60% of the viewport). */
+  async expectedFromGeometry() {
+    return this.root.evaluate((root) => {
+      const line = document.documentElement.clientHeight * 0.6;
+      const passed = [...root.querySelectorAll('[data-step]')].filter((s) => s.getBoundingClientRect().top <= line);
+      return passed.length ? passed[passed.length - 1].dataset.step : null;
+    });
+  }
+
+  async activeStep() {
+    return this.root.evaluate((root) => root.querySelector('[data-step][data-active="true"]')?.dataset.step ?? null);
+  }
+}

@@ -1,0 +1,132 @@
+//! The reader's place in the whole page: how far down it is, which chapter and which
+//! step or chapter to name in the URL. Owns its scroll listener and pending frame.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::TRIGGER;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PagePlace {
+    /// 0 at the top of the page, 1 at the bottom.
+    pub progress: f64,
+    /// The chapter being read.
+    pub chapter: Option<String>,
+    /// The deepest place with an id that the reader has reached: a step, else a chapter.
+    pub anchor: Option<String>,
+}
+
+pub struct PageWatch {
+    _listeners: [EventListener; 2],
+    frame: Rc<RefCell<Option<AnimationFrame>>>,
+    /// Opening a linked place waits one frame, for the sequences to take their sticky layout.
+    _opening: AnimationFrame,
+}
+
+impl PageWatch {
+    pub fn new(on_change: impl Fn(PagePlace) + 'static) -> Self {
+        let on_change = Rc::new(on_change);
+        let frame: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
+        let schedule = {
+            let (frame, on_change) = (frame.clone(), on_change.clone());
+            move |_: &web_sys::Event| {
+                if frame.borrow().is_some() {
+                    return;
+                }
+                let (pending, on_change) = (frame.clone(), on_change.clone());
+                *frame.borrow_mut() = Some(request_animation_frame(move |_| {
+                    pending.borrow_mut().take();
+                    on_change(measure());
+                }));
+            }
+        };
+        let window = gloo::utils::window();
+        let listeners =
+            [EventListener::new(&window, "scroll", schedule.clone()), EventListener::new(&window, "resize", schedule)];
+        let opening = request_animation_frame(move |_| {
+            go_to_linked_place();
+            on_change(measure());
+        });
+        PageWatch { _listeners: listeners, frame, _opening: opening }
+    }
+}
+
+impl Drop for PageWatch {
+    fn drop(&mut self) {
+        self.frame.borrow_mut().take();
+    }
+}
+
+fn measure() -> PagePlace {
+    let root = gloo::utils::document_element();
+    let height = f64::from(root.client_height());
+    let scrollable = f64::from(root.scroll_height()) - height;
+    let progress = if scrollable > 0.0 {
+        (gloo::utils::window().scroll_y().unwrap_or(0.0) / scrollable).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let line = height * TRIGGER;
+    let reached = |selector: &str| -> Option<Element> {
+        let list = gloo::utils::document().query_selector_all(selector).ok()?;
+        (0..list.length())
+            .rev()
+            .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+            .find(|e| e.get_bounding_client_rect().top() <= line)
+    };
+    let chapter = reached("section[data-chapter]");
+    // A step counts only inside the chapter being read and while its sequence is on screen.
+    let step = reached("[data-step]").filter(|s| {
+        let sequence = s.closest("[data-scrolly]").ok().flatten();
+        sequence.is_some_and(|q| q.get_bounding_client_rect().bottom() > line)
+    });
+    PagePlace {
+        progress,
+        chapter: chapter.as_ref().and_then(|c| c.get_attribute("data-chapter")),
+        anchor: step.or(chapter).map(|e| e.id()).filter(|id| !id.is_empty()),
+    }
+}
+
+/// Opens the place a link names (`#industry`, `#investment-3`), at once.
+fn go_to_linked_place() {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    // Only ids of ours: letters, digits and dashes. Anything else in a hash is ignored.
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return;
+    }
+    let Some(element) = gloo::utils::document().get_element_by_id(id) else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    let block = if element.has_attribute("data-step") {
+        web_sys::ScrollLogicalPosition::Center
+    } else {
+        web_sys::ScrollLogicalPosition::Start
+    };
+    options.set_block(block);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Keeps the URL's hash on the reader's place without adding history entries.
+pub fn name_place_in_url(anchor: Option<&str>) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let current = location.hash().unwrap_or_default();
+    let wanted = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+    if current == wanted {
+        return;
+    }
+    let url = if wanted.is_empty() {
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    } else {
+        wanted
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

@@ -1,0 +1,176 @@
+//! The browser half of the scroll engine. A `ScrollWatch` owns everything it creates —
+//! observers, listener, pending frame, callbacks — and dropping it releases them all.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, IntersectionObserver, ResizeObserver};
+
+use super::{locate, Position, StepBox, TRIGGER};
+
+type Callback = Closure<dyn FnMut(js_sys::Array)>;
+
+pub struct ScrollWatch {
+    engine: Rc<Engine>,
+    intersections: IntersectionObserver,
+    resizes: ResizeObserver,
+    _on_intersect: Callback,
+    _on_resize: Callback,
+}
+
+struct Engine {
+    container: Element,
+    /// The nearest scrolling ancestor, or `None` when the document scrolls.
+    root: Option<Element>,
+    on_change: Box<dyn Fn(Position)>,
+    listener: RefCell<Option<EventListener>>,
+    frame: RefCell<Option<AnimationFrame>>,
+}
+
+impl ScrollWatch {
+    /// Watches the `[data-step]` elements inside `container`; `on_change` gets the position
+    /// now and whenever scrolling or layout may have changed it.
+    pub fn new(container: Element, on_change: impl Fn(Position) + 'static) -> Option<Self> {
+        let root = scroll_root(&container);
+        let engine = Rc::new(Engine {
+            container: container.clone(),
+            root: root.clone(),
+            on_change: Box::new(on_change),
+            listener: RefCell::new(None),
+            frame: RefCell::new(None),
+        });
+
+        // Scrolling is followed always (passive, one measurement a frame): a fling or an
+        // anchor jump can carry a sequence from below the screen to above it without ever
+        // intersecting, and its state must still end right. Crossing into or out of view
+        // also re-measures, which catches content above moving the sequence.
+        Engine::listen(&engine);
+        let weak = Rc::downgrade(&engine);
+        let on_intersect = Callback::new(move |_| {
+            if let Some(engine) = weak.upgrade() {
+                Engine::schedule(&engine);
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root(root.as_ref());
+        options.set_root_margin("100% 0px 100% 0px");
+        let intersections =
+            IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options).ok()?;
+        intersections.observe(&container);
+
+        // Any change of layout (resize, rotation, fonts, a chart re-drawn) moves the steps.
+        let weak = Rc::downgrade(&engine);
+        let on_resize = Callback::new(move |_| {
+            if let Some(engine) = weak.upgrade() {
+                Engine::schedule(&engine);
+            }
+        });
+        let resizes = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        resizes.observe(&container);
+
+        engine.measure();
+        Some(ScrollWatch { engine, intersections, resizes, _on_intersect: on_intersect, _on_resize: on_resize })
+    }
+}
+
+impl Drop for ScrollWatch {
+    fn drop(&mut self) {
+        self.intersections.disconnect();
+        self.resizes.disconnect();
+        self.engine.listener.borrow_mut().take();
+        self.engine.frame.borrow_mut().take();
+    }
+}
+
+impl Engine {
+    fn listen(engine: &Rc<Engine>) {
+        let target: EventTarget = match &engine.root {
+            Some(root) => root.clone().into(),
+            None => gloo::utils::window().into(),
+        };
+        let weak: Weak<Engine> = Rc::downgrade(engine);
+        // Passive: the listener never blocks scrolling.
+        *engine.listener.borrow_mut() = Some(EventListener::new(&target, "scroll", move |_| {
+            if let Some(engine) = weak.upgrade() {
+                Engine::schedule(&engine);
+            }
+        }));
+    }
+
+    /// One measurement per frame, however many events arrive.
+    fn schedule(engine: &Rc<Engine>) {
+        if engine.frame.borrow().is_some() {
+            return;
+        }
+        let weak = Rc::downgrade(engine);
+        let frame = request_animation_frame(move |_| {
+            if let Some(engine) = weak.upgrade() {
+                engine.frame.borrow_mut().take();
+                engine.measure();
+            }
+        });
+        *engine.frame.borrow_mut() = Some(frame);
+    }
+
+    fn measure(&self) {
+        let (top, height) = match &self.root {
+            Some(root) => {
+                let rect = root.get_bounding_client_rect();
+                (rect.top(), f64::from(root.client_height()))
+            }
+            // The layout viewport's height does not change as a phone's address bar
+            // shows or hides, so steps do not jump (unlike innerHeight or 100vh).
+            None => (0.0, gloo::utils::document_element().client_height().into()),
+        };
+        let trigger = height * TRIGGER;
+        // Far from view, the container's box alone gives the answer: all steps passed or none.
+        let whole = self.container.get_bounding_client_rect();
+        if whole.bottom() - top < -height || whole.top() - top > 2.0 * height {
+            let count = self.container.query_selector_all("[data-step]").map_or(0, |s| s.length() as usize);
+            let passed = whole.top() - top <= trigger && count > 0;
+            (self.on_change)(if passed {
+                Position { step: Some(count - 1), progress: 1.0 }
+            } else {
+                Position::default()
+            });
+            return;
+        }
+        let Ok(steps) = self.container.query_selector_all("[data-step]") else { return };
+        let boxes: Vec<StepBox> = (0..steps.length())
+            .filter_map(|i| steps.item(i)?.dyn_into::<Element>().ok())
+            .map(|step| {
+                let rect = step.get_bounding_client_rect();
+                StepBox { top: rect.top() - top, bottom: rect.bottom() - top }
+            })
+            .collect();
+        (self.on_change)(locate(&boxes, trigger));
+    }
+}
+
+/// The nearest ancestor that scrolls its content, if the document is not the scroller.
+fn scroll_root(element: &Element) -> Option<Element> {
+    let window = gloo::utils::window();
+    let mut node = element.parent_element();
+    while let Some(ancestor) = node {
+        if ancestor.tag_name().eq_ignore_ascii_case("body") || ancestor.tag_name().eq_ignore_ascii_case("html") {
+            return None;
+        }
+        let overflow = window
+            .get_computed_style(&ancestor)
+            .ok()
+            .flatten()
+            .and_then(|style| style.get_property_value("overflow-y").ok())
+            .unwrap_or_default();
+        if matches!(overflow.as_str(), "auto" | "scroll" | "overlay")
+            && ancestor.scroll_height() > ancestor.client_height()
+        {
+            return Some(ancestor);
+        }
+        node = ancestor.parent_element();
+    }
+    None
+}

@@ -1,0 +1,154 @@
+// The scroll engine as a reader meets it: every step in order, reloads, deep links,
+// flings, rotation, reduced motion and the keyboard. The graphic's state must always
+// follow from where the reader is. Zero console errors throughout.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { launch, VIEWPORTS, watchedPage } from './browser.mjs';
+import { serve } from './serve.mjs';
+import { Scrolly, StoryPage } from './story.page.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const story = JSON.parse(await readFile(`${root}data/story.zh-Hans.json`, 'utf8'));
+const sequences = story.chapters.flatMap((c) => c.blocks).filter((b) => b.type === 'scrolly');
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(`${root}dist`);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function opened(options, path = '/') {
+  const watched = await watchedPage(browser, options);
+  const storyPage = new StoryPage(watched.page, server.url);
+  await storyPage.open(path);
+  for (const sequence of sequences) await new Scrolly(watched.page, sequence.id).live();
+  return { ...watched, storyPage };
+}
+
+for (const [name, options] of Object.entries(VIEWPORTS)) {
+  describe(`scrolling on a ${name}`, () => {
+    test('every step of every sequence activates in order and the graphic follows', async () => {
+      const { context, page, problems } = await opened(options);
+      for (const sequence of sequences) {
+        const scrolly = new Scrolly(page, sequence.id);
+        for (const [n, step] of sequence.steps.entries()) {
+          await scrolly.scrollTo(n);
+          await scrolly.waitForStep(n, step.state);
+          assert.equal(await scrolly.announcer.innerText(), step.text, 'the step is announced politely');
+          assert.equal(new URL(page.url()).hash, `#${sequence.id}-${n + 1}`, 'the URL names the step');
+        }
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('a reload in the middle comes back to the same step and state', async () => {
+      const { context, page, problems } = await opened(options);
+      const sequence = sequences[1];
+      const scrolly = new Scrolly(page, sequence.id);
+      await scrolly.scrollTo(2);
+      await scrolly.waitForStep(2, sequence.steps[2].state);
+      await page.waitForFunction((hash) => location.hash === hash, `#${sequence.id}-3`);
+      await page.reload();
+      await scrolly.live();
+      await scrolly.waitForStep(2, sequence.steps[2].state);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('a deep link to the last step of a sequence opens it with its graphic state', async () => {
+      for (const sequence of sequences) {
+        const last = sequence.steps.length - 1;
+        const { context, page, problems } = await opened(options, `/#${sequence.id}-${last + 1}`);
+        const scrolly = new Scrolly(page, sequence.id);
+        await scrolly.waitForStep(last, sequence.steps[last].state);
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    });
+
+    test('a fling from top to bottom leaves every sequence on its last step', async () => {
+      const { context, page, problems } = await opened(options);
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      for (const sequence of sequences) {
+        const last = sequence.steps.length - 1;
+        await new Scrolly(page, sequence.id).waitForStep(last, sequence.steps[last].state);
+      }
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await page.waitForFunction(() => document.querySelectorAll('[data-active="true"]').length === 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test('rotating the screen keeps the active step true to the geometry', async () => {
+      const { context, page, problems } = await opened(options);
+      const sequence = sequences[0];
+      const scrolly = new Scrolly(page, sequence.id);
+      await scrolly.scrollTo(1);
+      await scrolly.waitForStep(1, sequence.steps[1].state);
+      const { width, height } = options.viewport;
+      for (const size of [{ width: height, height: width }, { width, height }]) {
+        await page.setViewportSize(size);
+        await page.waitForFunction(async (id) => {
+          const root = document.querySelector(`[data-scrolly="${id}"]`);
+          const line = document.documentElement.clientHeight * 0.6;
+          const passed = [...root.querySelectorAll('[data-step]')].filter((s) => s.getBoundingClientRect().top <= line);
+          const expected = passed.length ? passed[passed.length - 1].dataset.step : undefined;
+          return root.querySelector('[data-active="true"]')?.dataset.step === expected;
+        }, sequence.id);
+        const expected = await scrolly.expectedFromGeometry();
+        assert.equal(await scrolly.activeStep(), expected);
+        if (expected !== null) assert.equal(await scrolly.figure.getAttribute('data-state'), sequence.steps[Number(expected)].state);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  });
+}
+
+test('reduced motion: no transitions, the same states', async () => {
+  const { context, page, problems } = await opened({ ...VIEWPORTS.phone, reducedMotion: 'reduce' });
+  const sequence = sequences[0];
+  const scrolly = new Scrolly(page, sequence.id);
+  const duration = await scrolly.step(0).evaluate((el) => getComputedStyle(el).transitionDuration);
+  assert.equal(duration, '0s');
+  await scrolly.scrollTo(2);
+  await scrolly.waitForStep(2, sequence.steps[2].state);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard only: Tab reaches a step, j and ↓ move forward, k and ↑ move back', async () => {
+  const { context, page, problems } = await opened(VIEWPORTS.desktop);
+  const sequence = sequences[1];
+  const scrolly = new Scrolly(page, sequence.id);
+  // Tab from the element just before the sequence lands on its first step.
+  await scrolly.step(0).evaluate((el) => {
+    const before = document.createElement('button');
+    before.id = 'tab-start';
+    el.closest('[data-scrolly]').before(before);
+    before.focus();
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.step), '0');
+  await scrolly.waitForStep(0, sequence.steps[0].state);
+  await page.keyboard.press('j');
+  await scrolly.waitForStep(1, sequence.steps[1].state);
+  await page.keyboard.press('ArrowDown');
+  await scrolly.waitForStep(2, sequence.steps[2].state);
+  await page.keyboard.press('k');
+  await scrolly.waitForStep(1, sequence.steps[1].state);
+  await page.keyboard.press('ArrowUp');
+  await scrolly.waitForStep(0, sequence.steps[0].state);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.step), '0', 'focus follows the step');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

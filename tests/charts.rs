@@ -30,8 +30,14 @@ fn rects(d: &Drawing, filled: bool) -> usize {
     d.marks.iter().filter(|m| matches!(m, Mark::Rect { filled: f, .. } if *f == filled)).count()
 }
 
-fn dots(d: &Drawing, ink: Ink) -> usize {
-    d.marks.iter().filter(|m| matches!(m, Mark::Dot { ink: i, .. } if *i == ink)).count()
+fn units(d: &Drawing, ink: Ink) -> usize {
+    d.marks
+        .iter()
+        .map(|m| match m {
+            Mark::Units { cells, ink: i, .. } if *i == ink => cells.len(),
+            _ => 0,
+        })
+        .sum()
 }
 
 #[test]
@@ -90,13 +96,13 @@ fn the_industry_system_brings_the_stepped_tier_forward() {
 }
 
 #[test]
-fn the_medical_network_draws_one_dot_per_unit() {
+fn the_medical_network_draws_one_square_per_unit() {
     let network = chart("medical-network");
     let at = |state| charts::layout(&scene(network, Width::Narrow, state)).unwrap();
-    assert_eq!(dots(&at("hospital"), Ink::Accent), 1);
-    assert_eq!(dots(&at("centres"), Ink::Accent), 23);
-    assert_eq!(dots(&at("centres"), Ink::Dim), 1 + 2);
-    assert_eq!(dots(&at("clinics"), Ink::Accent), 767);
+    assert_eq!(units(&at("hospital"), Ink::Accent), 1);
+    assert_eq!(units(&at("centres"), Ink::Accent), 23);
+    assert_eq!(units(&at("centres"), Ink::Dim), 1 + 2);
+    assert_eq!(units(&at("clinics"), Ink::Accent), 767);
 }
 
 #[test]

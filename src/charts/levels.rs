@@ -1,5 +1,6 @@
-//! A framework of levels drawn as units: one dot per hospital, district, health centre
+//! A framework of levels drawn as units: one square per hospital, district, health centre
 //! or clinic, so 1 → 2 → 23 → 767 is seen, not read. Each step reveals the next level.
+//! Each level's squares are one SVG shape (see `Mark::Units`).
 
 use super::marks::{Anchor, Drawing, Ink, Mark};
 use super::{ChartError, Scene};
@@ -23,11 +24,8 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
             let label = format!("{}{}", figure.as_written(), figure.label);
             d.text(0, y, label, LABEL, if current { Ink::Text } else { Ink::Muted }).styled(Anchor::Start, current);
             let ink = if current { Ink::Accent } else { Ink::Dim };
-            for n in 0..count {
-                let (col, row) = (n % per_row, n / per_row);
-                let (x, cy) = (col * pitch + pitch / 2, y + 24 + row * pitch + pitch / 2);
-                d.marks.push(Mark::Dot { x, y: cy, r: pitch / 2 - 1, ink });
-            }
+            let cells = (0..count).map(|n| ((n % per_row) * pitch, y + 24 + (n / per_row) * pitch)).collect();
+            d.marks.push(Mark::Units { cells, size: pitch - 2, ink });
         }
         y += height;
     }

@@ -15,10 +15,13 @@ pub enum Ink {
     Derived,
     Rule,
     Dim,
+    /// The figure's background, for gaps cut into filled shapes.
+    Surface,
 }
 
 impl Ink {
-    pub const ALL: [Ink; 7] = [Ink::Text, Ink::Muted, Ink::Accent, Ink::AccentSoft, Ink::Derived, Ink::Rule, Ink::Dim];
+    pub const ALL: [Ink; 8] =
+        [Ink::Text, Ink::Muted, Ink::Accent, Ink::AccentSoft, Ink::Derived, Ink::Rule, Ink::Dim, Ink::Surface];
 
     pub fn rgb(self) -> RGBColor {
         match self {
@@ -29,6 +32,7 @@ impl Ink {
             Ink::Derived => RGBColor(0x8a, 0x5a, 0x00),
             Ink::Rule => RGBColor(0xd9, 0xd6, 0xcf),
             Ink::Dim => RGBColor(0xbd, 0xb8, 0xad),
+            Ink::Surface => RGBColor(0xff, 0xff, 0xff),
         }
     }
 
@@ -42,6 +46,7 @@ impl Ink {
             Ink::Derived => "--color-derived",
             Ink::Rule => "--color-rule",
             Ink::Dim => "--color-dim",
+            Ink::Surface => "--color-surface",
         }
     }
 }
@@ -78,6 +83,14 @@ pub enum Mark {
         x: i32,
         y: i32,
         r: i32,
+        ink: Ink,
+    },
+    /// Many equal squares (top-left corners, in rows): painted as one bar per row with
+    /// the gaps between columns cut by one zigzag line, so hundreds of units cost a
+    /// handful of SVG elements instead of hundreds.
+    Units {
+        cells: Vec<(i32, i32)>,
+        size: i32,
         ink: Ink,
     },
     Line {
@@ -155,6 +168,16 @@ pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, plotters::coord::Shift>,
             Mark::Dot { x, y, r, ink } => {
                 area.draw(&Circle::new((*x, *y), *r, ink.rgb().filled())).map_err(fail)?;
             }
+            Mark::Units { cells, size, ink } => {
+                let (bars, cuts, gap) = units_as_bars(cells, *size);
+                for (x0, y0, x1, y1) in bars {
+                    let style = ShapeStyle { color: ink.rgb().to_rgba(), filled: true, stroke_width: 0 };
+                    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], style)).map_err(fail)?;
+                }
+                if cuts.len() > 1 {
+                    area.draw(&PathElement::new(cuts, Ink::Surface.rgb().stroke_width(gap))).map_err(fail)?;
+                }
+            }
             Mark::Line { from, to, ink, width } => {
                 let style = ink.rgb().stroke_width(*width);
                 area.draw(&PathElement::new(vec![*from, *to], style)).map_err(fail)?;
@@ -162,4 +185,45 @@ pub fn paint<DB: DrawingBackend>(area: &DrawingArea<DB, plotters::coord::Shift>,
         }
     }
     Ok(())
+}
+
+type Bar = (i32, i32, i32, i32);
+
+/// Rows of squares as bars (one per row), plus a zigzag through the gaps between columns
+/// (down one gap, along the bottom, up the next …) and the gap's width.
+fn units_as_bars(cells: &[(i32, i32)], size: i32) -> (Vec<Bar>, Vec<(i32, i32)>, u32) {
+    let mut bars: Vec<Bar> = Vec::new();
+    for &(x, y) in cells {
+        match bars.last_mut() {
+            Some(bar) if bar.1 == y => bar.2 = bar.2.max(x + size),
+            _ => bars.push((x, y, x + size, y + size)),
+        }
+    }
+    let mut columns: Vec<i32> = cells.iter().map(|c| c.0).collect();
+    columns.sort_unstable();
+    columns.dedup();
+    let pitch = columns.windows(2).map(|w| w[1] - w[0]).min().unwrap_or(size);
+    let gap = (pitch - size).max(0);
+    let (top, bottom) = (bars.first().map_or(0, |b| b.1) - 1, bars.last().map_or(0, |b| b.3) + 1);
+    let mut cuts = Vec::new();
+    for (k, x) in columns.iter().skip(1).enumerate() {
+        let cx = x - gap / 2 - gap % 2;
+        let (from, to) = if k % 2 == 0 { (top, bottom) } else { (bottom, top) };
+        cuts.extend([(cx, from), (cx, to)]);
+    }
+    (bars, if gap > 0 { cuts } else { Vec::new() }, gap as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::units_as_bars;
+
+    #[test]
+    fn rows_become_bars_and_column_gaps_one_zigzag() {
+        // Three squares in a row, one in the next: pitch 6, size 4, gap 2.
+        let (bars, cuts, gap) = units_as_bars(&[(0, 0), (6, 0), (12, 0), (0, 6)], 4);
+        assert_eq!(bars, vec![(0, 0, 16, 4), (0, 6, 4, 10)]);
+        assert_eq!(gap, 2);
+        assert_eq!(cuts, vec![(5, -1), (5, 11), (11, 11), (11, -1)]);
+    }
 }

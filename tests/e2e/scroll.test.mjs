@@ -152,3 +152,30 @@ test('keyboard only: Tab reaches a step, j and ↓ move forward, k and ↑ move 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('inside an element that scrolls (as on a host page), steps follow that element', async () => {
+  const watched = await watchedPage(browser, VIEWPORTS.phone);
+  const { context, page, problems } = watched;
+  // The story's mount point becomes a fixed-height scroller before the app starts.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'html, body { height: 100%; overflow: hidden; } #story { height: 100%; overflow-y: auto; }';
+      document.head.append(style);
+    });
+  });
+  const storyPage = new StoryPage(page, server.url);
+  await storyPage.open();
+  const sequence = sequences[2];
+  const scrolly = new Scrolly(page, sequence.id);
+  await scrolly.live();
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  for (const [n, step] of sequence.steps.entries()) {
+    await scrolly.scrollTo(n);
+    await scrolly.waitForStep(n, step.state);
+  }
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the document itself never scrolled');
+  assert.ok((await page.evaluate(() => document.getElementById('story').scrollTop)) > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,24 @@
+// The benchmark command's report: prints tables and writes target/bench/report.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { scrollBenchmark } from './scroll.mjs';
+import { assetSizes } from './sizes.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = `${root}dist`;
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+const sizes = await assetSizes(dist);
+const firstView = sizes.filter((s) => /\.(html|css|js|wasm)$/.test(s.asset));
+const total = (key) => firstView.reduce((sum, s) => sum + s[key], 0);
+console.log('\nBytes per asset (raw / gzip / brotli)');
+console.table([...sizes, { asset: 'first view (html+css+js+wasm)', raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }]);
+
+const scroll = await scrollBenchmark(dist, runs);
+console.log(`\nScrolling the story down and up 3 times at 4× CPU, phone (median of ${runs})`);
+console.table([scroll]);
+
+await mkdir(`${root}target/bench`, { recursive: true });
+await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date: new Date().toISOString(), runs, sizes, scroll }, null, 2));
+console.log('\nwritten to target/bench/report.json (chart render times: target/bench/charts.json)');

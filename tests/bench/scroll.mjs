@@ -1,0 +1,69 @@
+// Scroll performance on a slow phone: the release build at 4× CPU throttling (Chrome
+// DevTools Protocol), scrolled top to bottom and back three times, one step per frame.
+// Reports the longest task, tasks over 50 ms, dropped frames, time until the story is
+// interactive, and JS heap / wasm memory after the scrolls. Median of `runs`.
+import { launch, VIEWPORTS } from '../e2e/browser.mjs';
+import { serve } from '../e2e/serve.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function once(browser, url) {
+  const context = await browser.newContext(VIEWPORTS.phone);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  const start = Date.now();
+  await page.goto(url);
+  await page.locator('[data-scrolly][data-mode="sticky"]').first().waitFor();
+  const interactiveMs = Date.now() - start;
+  await page.evaluate(() => { window.__longTasks.length = 0; });
+  const frames = await page.evaluate(async () => {
+    const gaps = [];
+    let last = performance.now();
+    const frame = () => new Promise((resolve) => requestAnimationFrame((t) => { gaps.push(t - last); last = t; resolve(); }));
+    for (let pass = 0; pass < 3; pass++) {
+      for (const direction of [1, -1]) {
+        const end = direction > 0 ? document.documentElement.scrollHeight - innerHeight : 0;
+        while (direction > 0 ? scrollY < end - 1 : scrollY > 1) {
+          scrollBy(0, direction * 60);
+          await frame();
+        }
+      }
+    }
+    return gaps;
+  });
+  const budget = 1000 / 60;
+  const dropped = frames.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / budget) - 1), 0);
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const wasmBytes = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? null);
+  await context.close();
+  return {
+    interactiveMs,
+    frames: frames.length,
+    droppedFrames: dropped,
+    longestTaskMs: Math.max(0, ...longTasks),
+    tasksOver50ms: longTasks.filter((d) => d > 50).length,
+    jsHeapMB: metrics.JSHeapUsedSize / 1e6,
+    wasmMemoryMB: wasmBytes === null ? null : wasmBytes / 1e6,
+  };
+}
+
+export async function scrollBenchmark(dist, runs = 3) {
+  const server = await serve(dist);
+  const browser = await launch();
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await once(browser, server.url));
+  await browser.close();
+  server.close();
+  const keys = Object.keys(results[0]);
+  return Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))]));
+}

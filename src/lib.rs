@@ -7,16 +7,23 @@ pub mod charts;
 pub mod components;
 pub mod content;
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod scroll;
 
 pub use app::App;
 
-/// Mounts the story into the page's `<main>` placeholder (or `<body>` when there is none).
+/// Takes over the page: hydrates the prerendered story, or renders it when the page
+/// was not prerendered (a development build without the hook).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    let root = gloo::utils::document().get_element_by_id("story");
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+    let Some(root) = gloo::utils::document().get_element_by_id("story") else {
+        yew::Renderer::<App>::new().render();
+        return;
     };
+    if root.has_attribute("data-prerendered") {
+        yew::Renderer::<App>::with_root(root).hydrate();
+    } else {
+        yew::Renderer::<App>::with_root(root).render();
+    }
 }

@@ -12,12 +12,18 @@ pub struct TierPickerProps {
 }
 
 /// Buttons for the tiers of the industry system: a tap, click or Enter brings a tier
-/// forward and lists its industries below.
+/// forward and lists its industries below. Hidden until scripting runs, so the
+/// prerendered page never offers buttons that do nothing.
 #[function_component(TierPicker)]
 pub fn tier_picker(props: &TierPickerProps) -> Html {
+    let live = use_state_eq(|| false);
+    {
+        let live = live.clone();
+        use_effect_with((), move |_| live.set(true));
+    }
     let current = props.chart.groups.iter().find(|g| g.state == props.state);
     html! {
-        <div class="tier-picker">
+        <div class="tier-picker" hidden={!*live}>
             <div class="tier-picker__buttons" role="group" aria-label={props.chart.title}>
                 { for props.chart.groups.iter().map(|group| {
                     let pressed = current.is_some_and(|c| c.state == group.state);

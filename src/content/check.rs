@@ -482,6 +482,9 @@ impl<'a> Checker<'a> {
         ours("meta › title", &meta.title.text);
         ours("meta › standfirst", &meta.standfirst.text);
         ours("meta › byline", &meta.byline);
+        ours("meta › publisher", &meta.publisher);
+        ours("meta › reporter", &meta.reporter);
+        ours("meta › correspondent", &meta.correspondent);
         ours("meta › source_credit", &meta.source_credit);
         ours("meta › ours_note", &meta.ours_note);
         for (i, copy) in story.charts.iter().enumerate() {

@@ -18,13 +18,16 @@ pub fn story_source(checked: &Checked) -> String {
     let _ = writeln!(
         out,
         "meta: Meta {{ language: {:?}, title: {:?}, title_is_ours: {}, standfirst: {:?}, standfirst_is_ours: {}, \
-         byline: {:?}, source_credit: {:?}, ours_note: {:?} }},\n",
+         byline: {:?}, publisher: {:?}, reporter: {:?}, correspondent: {:?}, source_credit: {:?}, ours_note: {:?} }},",
         meta.language,
         meta.title.text,
         meta.title.ours,
         meta.standfirst.text,
         meta.standfirst.ours,
         meta.byline,
+        meta.publisher,
+        meta.reporter,
+        meta.correspondent,
         meta.source_credit,
         meta.ours_note
     );
@@ -32,7 +35,7 @@ pub fn story_source(checked: &Checked) -> String {
         out,
         "ui: Ui {{ skip_link: {:?}, reading_progress: {:?}, data_table: {:?}, download_csv: {:?}, derived_mark: {:?}, \
          derived_note: {:?}, source_label: {:?}, chart_source: {:?}, table_item: {:?}, table_value: {:?}, \
-         table_unit: {:?}, table_formula: {:?} }},\n",
+         table_unit: {:?}, table_formula: {:?} }},",
         ui.skip_link,
         ui.reading_progress,
         ui.data_table,

@@ -20,6 +20,9 @@ pub struct Meta {
     pub standfirst: &'static str,
     pub standfirst_is_ours: bool,
     pub byline: &'static str,
+    pub publisher: &'static str,
+    pub reporter: &'static str,
+    pub correspondent: &'static str,
     pub source_credit: &'static str,
     pub ours_note: &'static str,
 }

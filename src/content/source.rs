@@ -86,6 +86,9 @@ pub struct Meta {
     pub title: Authored,
     pub standfirst: Authored,
     pub byline: String,
+    pub publisher: String,
+    pub reporter: String,
+    pub correspondent: String,
     pub source_credit: String,
     pub ours_note: String,
 }

@@ -1,7 +1,7 @@
 //! The reader's place in the whole page: how far down it is, which chapter and which
 //! step or chapter to name in the URL. Owns its scroll listener and pending frame.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -24,18 +24,24 @@ pub struct PagePlace {
 pub struct PageWatch {
     _listeners: [EventListener; 2],
     frame: Rc<RefCell<Option<AnimationFrame>>>,
-    /// Opening a linked place waits one frame, for the sequences to take their sticky layout.
-    _opening: AnimationFrame,
+    opening: Rc<RefCell<Option<AnimationFrame>>>,
 }
 
+/// Frames to wait at most for the sequences to take their sticky layout (about a second).
+const SETTLE_FRAMES: u32 = 60;
+
 impl PageWatch {
+    /// Reports the reader's place on every scroll or resize (once a frame) — but only after
+    /// the page has settled into its interactive layout and the place a link names has been
+    /// opened, so a report never overwrites the link before it is honoured.
     pub fn new(on_change: impl Fn(PagePlace) + 'static) -> Self {
-        let on_change = Rc::new(on_change);
+        let on_change: Rc<dyn Fn(PagePlace)> = Rc::new(on_change);
+        let opened = Rc::new(Cell::new(false));
         let frame: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
         let schedule = {
-            let (frame, on_change) = (frame.clone(), on_change.clone());
+            let (frame, on_change, opened) = (frame.clone(), on_change.clone(), opened.clone());
             move |_: &web_sys::Event| {
-                if frame.borrow().is_some() {
+                if !opened.get() || frame.borrow().is_some() {
                     return;
                 }
                 let (pending, on_change) = (frame.clone(), on_change.clone());
@@ -48,18 +54,39 @@ impl PageWatch {
         let window = gloo::utils::window();
         let listeners =
             [EventListener::new(&window, "scroll", schedule.clone()), EventListener::new(&window, "resize", schedule)];
-        let opening = request_animation_frame(move |_| {
-            go_to_linked_place();
-            on_change(measure());
-        });
-        PageWatch { _listeners: listeners, frame, _opening: opening }
+        let opening: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
+        open_when_settled(opening.clone(), opened, on_change, SETTLE_FRAMES);
+        PageWatch { _listeners: listeners, frame, opening }
     }
 }
 
 impl Drop for PageWatch {
     fn drop(&mut self) {
         self.frame.borrow_mut().take();
+        self.opening.borrow_mut().take();
     }
+}
+
+/// Waits frame by frame until no sequence is still in its linear (prerendered) layout,
+/// then opens the linked place and reports.
+fn open_when_settled(
+    slot: Rc<RefCell<Option<AnimationFrame>>>,
+    opened: Rc<Cell<bool>>,
+    on_change: Rc<dyn Fn(PagePlace)>,
+    frames_left: u32,
+) {
+    let next = slot.clone();
+    *slot.borrow_mut() = Some(request_animation_frame(move |_| {
+        let settling =
+            gloo::utils::document().query_selector(r#"[data-scrolly][data-mode="linear"]"#).ok().flatten().is_some();
+        if settling && frames_left > 0 {
+            open_when_settled(next, opened, on_change, frames_left - 1);
+            return;
+        }
+        go_to_linked_place();
+        opened.set(true);
+        on_change(measure());
+    }));
 }
 
 fn measure() -> PagePlace {

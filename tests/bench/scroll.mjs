@@ -15,7 +15,7 @@ async function once(browser, url) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
-    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; });
+    addEventListener('story:started', (event) => { window.__wasm = event.detail.wasm; });
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -1,0 +1,156 @@
+//! Build-time prerendering: the whole story rendered natively with Yew SSR into the
+//! page Trunk built, plus the head a search engine or a link preview reads. The browser
+//! then hydrates this HTML instead of building the page from nothing.
+
+use std::fmt::Write;
+
+use crate::content::STORY;
+use crate::App;
+
+/// Where the story's mount point sits in Trunk's page.
+const MOUNT: &str = r#"<div id="story"></div>"#;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum PrerenderError {
+    /// The page has no empty `<div id="story"></div>` to fill.
+    NoMountPoint,
+    /// The page has no `</head>` to put the head tags before.
+    NoHead,
+    /// Trunk's loader script (`import init … from '…js'; … module_or_path: '…wasm'`) was not found.
+    NoLoader,
+}
+
+impl std::fmt::Display for PrerenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PrerenderError::NoMountPoint => write!(f, "index.html has no empty {MOUNT} to prerender into"),
+            PrerenderError::NoHead => write!(f, "index.html has no </head>"),
+            PrerenderError::NoLoader => write!(f, "index.html has no Trunk loader script to replace"),
+        }
+    }
+}
+
+/// The story's HTML as the server renders it, with the markers hydration needs.
+pub fn story_html() -> String {
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::new().hydratable(true).render())
+}
+
+/// Fills Trunk's page: the story into its mount point, the title, and the head tags.
+/// `site_url` is the page's public address (canonical link, share image), ending in `/`.
+pub fn prerender_page(template: &str, site_url: &str) -> Result<String, PrerenderError> {
+    if !template.contains(MOUNT) {
+        return Err(PrerenderError::NoMountPoint);
+    }
+    let template = &use_story_loader(template)?;
+    let Some(head_end) = template.find("</head>") else { return Err(PrerenderError::NoHead) };
+    let mut page = String::with_capacity(template.len() + 64 * 1024);
+    page.push_str(&replace_title(&template[..head_end]));
+    page.push_str(&head_tags(site_url));
+    page.push_str(&template[head_end..]);
+    Ok(page.replacen(MOUNT, &format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html()), 1))
+}
+
+/// Replaces Trunk's inline loader with `loader.js` (external: a strict CSP needs no
+/// hash), which leaves the prerendered page alone when the wasm cannot run or arrive.
+fn use_story_loader(page: &str) -> Result<String, PrerenderError> {
+    let start = page.find(r#"<script type="module">"#).ok_or(PrerenderError::NoLoader)?;
+    let end = start + page[start..].find("</script>").ok_or(PrerenderError::NoLoader)? + "</script>".len();
+    let script = &page[start..end];
+    if !script.contains("import init") {
+        return Err(PrerenderError::NoLoader);
+    }
+    let quoted_after = |marker: &str| -> Option<&str> {
+        let rest = &script[script.find(marker)? + marker.len()..];
+        let rest = &rest[rest.find('\'')? + 1..];
+        Some(&rest[..rest.find('\'')?])
+    };
+    let glue = quoted_after(" from ").ok_or(PrerenderError::NoLoader)?;
+    let wasm = quoted_after("module_or_path:").ok_or(PrerenderError::NoLoader)?;
+    let base = glue.rsplit_once('/').map_or("/", |(base, _)| base);
+    let loader = format!(
+        r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><script type="module" src="{}/loader.js"></script>"#,
+        escape(glue),
+        escape(wasm),
+        escape(base)
+    );
+    Ok(format!("{}{loader}{}", &page[..start], &page[end..]))
+}
+
+fn replace_title(head: &str) -> String {
+    let title = format!("<title>{}</title>", escape(STORY.meta.title));
+    match (head.find("<title>"), head.find("</title>")) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{title}{}", &head[..start], &head[end + "</title>".len()..])
+        }
+        _ => format!("{head}{title}"),
+    }
+}
+
+/// Description, canonical link, Open Graph and Twitter cards, and NewsArticle JSON-LD.
+pub fn head_tags(site_url: &str) -> String {
+    let meta = &STORY.meta;
+    let (title, description) = (escape(meta.title), escape(meta.standfirst));
+    let (url, image) = (escape(site_url), escape(&format!("{site_url}share.png")));
+    let mut out = String::new();
+    let _ = writeln!(out, r#"<meta name="description" content="{description}">"#);
+    let _ = writeln!(out, r#"<link rel="canonical" href="{url}">"#);
+    for (property, content) in [
+        ("og:type", "article"),
+        ("og:title", title.as_str()),
+        ("og:description", description.as_str()),
+        ("og:url", url.as_str()),
+        ("og:image", image.as_str()),
+        ("og:image:width", "1200"),
+        ("og:image:height", "630"),
+        ("og:locale", "zh_CN"),
+    ] {
+        let _ = writeln!(out, r#"<meta property="{property}" content="{content}">"#);
+    }
+    for (name, content) in [
+        ("twitter:card", "summary_large_image"),
+        ("twitter:title", title.as_str()),
+        ("twitter:description", description.as_str()),
+        ("twitter:image", image.as_str()),
+    ] {
+        let _ = writeln!(out, r#"<meta name="{name}" content="{content}">"#);
+    }
+    let _ = writeln!(out, r#"<script type="application/ld+json">{}</script>"#, json_ld(site_url));
+    out
+}
+
+/// NewsArticle structured data crediting the source report.
+fn json_ld(site_url: &str) -> String {
+    let meta = &STORY.meta;
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": meta.title,
+        "description": meta.standfirst,
+        "inLanguage": meta.language,
+        "url": site_url,
+        "image": [format!("{site_url}share.png")],
+        "author": [{ "@type": "Person", "name": meta.reporter }],
+        "contributor": [{ "@type": "Person", "name": meta.correspondent }],
+        "publisher": { "@type": "Organization", "name": meta.publisher },
+        "creditText": meta.byline,
+        "isBasedOn": { "@type": "NewsArticle", "publisher": { "@type": "Organization", "name": meta.publisher } },
+    });
+    // `<` never appears raw inside the script element, whatever the data holds.
+    value.to_string().replace('<', "\\u003c")
+}
+
+/// Escapes text for HTML element content and double- or single-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

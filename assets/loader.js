@@ -5,18 +5,34 @@
 const glue = document.querySelector('meta[name="story-glue"]')?.content;
 const wasm = document.querySelector('meta[name="story-wasm"]')?.content;
 
+/** The prerendered page goes back to its plain, linear layout. */
+function stayStatic(message, detail) {
+  document.documentElement.dataset.storyStatic = 'true';
+  console.warn(`平度 story: ${message}; the article is shown without its interactive layer.`, ...(detail ? [detail] : []));
+}
+
+/** Resolves once the page has painted (or after a second, for a page that is not shown). */
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 1000);
+  });
+}
+
 async function start() {
   if (!glue || !wasm) return;
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    console.warn('平度 story: this browser runs no WebAssembly; the article is shown without its interactive layer.');
+    stayStatic('this browser runs no WebAssembly');
     return;
   }
+  // The article paints first; the interactive layer is fetched and started after.
+  await afterFirstPaint();
   try {
     const { default: init } = await import(glue);
     const exports = await init({ module_or_path: wasm });
     dispatchEvent(new CustomEvent('story:started', { detail: { wasm: exports } }));
   } catch (error) {
-    console.warn('平度 story: the interactive layer did not load; the article is shown without it.', String(error));
+    stayStatic('the interactive layer did not load', String(error));
   }
 }
 

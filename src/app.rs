@@ -15,12 +15,14 @@ pub fn app() -> Html {
         <>
             <a class="skip-link" href="#story-body">{ STORY.ui.skip_link }</a>
             <ReadingProgress />
-            <Hero />
-            <article class="story" id="story-body" lang={STORY.meta.language}>
-                <div class="prose"><BlockList blocks={STORY.intro} /></div>
-                { for STORY.chapters.iter().map(|chapter| html! { <ChapterView key={chapter.id} {chapter} /> }) }
-                <div class="prose"><BlockList blocks={STORY.outro} /></div>
-            </article>
+            <main>
+                <Hero />
+                <article class="story" id="story-body" lang={STORY.meta.language}>
+                    <div class="prose"><BlockList blocks={STORY.intro} /></div>
+                    { for STORY.chapters.iter().map(|chapter| html! { <ChapterView key={chapter.id} {chapter} /> }) }
+                    <div class="prose"><BlockList blocks={STORY.outro} /></div>
+                </article>
+            </main>
             <Credits />
         </>
     }

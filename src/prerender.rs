@@ -37,11 +37,12 @@ pub fn story_html() -> String {
 
 /// Fills Trunk's page: the story into its mount point, the title, and the head tags.
 /// `site_url` is the page's public address (canonical link, share image), ending in `/`.
-pub fn prerender_page(template: &str, site_url: &str) -> Result<String, PrerenderError> {
+/// `loader` is the file name of the story's loader in the page's folder (`loader-1a2b.js`).
+pub fn prerender_page(template: &str, site_url: &str, loader: &str) -> Result<String, PrerenderError> {
     if !template.contains(MOUNT) {
         return Err(PrerenderError::NoMountPoint);
     }
-    let template = &use_story_loader(template)?;
+    let template = &without_preloads(&use_story_loader(template, loader)?);
     let Some(head_end) = template.find("</head>") else { return Err(PrerenderError::NoHead) };
     let mut page = String::with_capacity(template.len() + 64 * 1024);
     page.push_str(&replace_title(&template[..head_end]));
@@ -52,7 +53,7 @@ pub fn prerender_page(template: &str, site_url: &str) -> Result<String, Prerende
 
 /// Replaces Trunk's inline loader with `loader.js` (external: a strict CSP needs no
 /// hash), which leaves the prerendered page alone when the wasm cannot run or arrive.
-fn use_story_loader(page: &str) -> Result<String, PrerenderError> {
+fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> {
     let start = page.find(r#"<script type="module">"#).ok_or(PrerenderError::NoLoader)?;
     let end = start + page[start..].find("</script>").ok_or(PrerenderError::NoLoader)? + "</script>".len();
     let script = &page[start..end];
@@ -68,12 +69,34 @@ fn use_story_loader(page: &str) -> Result<String, PrerenderError> {
     let wasm = quoted_after("module_or_path:").ok_or(PrerenderError::NoLoader)?;
     let base = glue.rsplit_once('/').map_or("/", |(base, _)| base);
     let loader = format!(
-        r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><script type="module" src="{}/loader.js"></script>"#,
+        r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><script type="module" src="{}/{}"></script>"#,
         escape(glue),
         escape(wasm),
-        escape(base)
+        escape(base),
+        escape(loader)
     );
     Ok(format!("{}{loader}{}", &page[..start], &page[end..]))
+}
+
+/// Drops Trunk's preload hints for the glue and the wasm: fetched early they would share
+/// the connection with the HTML on a slow network and delay the first paint; the loader
+/// asks for them once the page is parsed.
+fn without_preloads(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) =
+        [r#"<link rel="modulepreload""#, r#"<link rel="preload""#].iter().filter_map(|t| rest.find(t)).min()
+    {
+        out.push_str(&rest[..start]);
+        match rest[start..].find('>') {
+            Some(end) => rest = &rest[start + end + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn replace_title(head: &str) -> String {

@@ -6,6 +6,7 @@ use pingdu_story::content::STORY;
 use pingdu_story::prerender::{escape, prerender_page, story_html, PrerenderError};
 
 const TRUNK_PAGE: &str = r#"<!doctype html><html lang="zh-CN"><head><title>old</title>
+<link rel="modulepreload" href="/app-1a2b.js" crossorigin="anonymous"><link rel="preload" href="/app-1a2b_bg.wasm" as="fetch" type="application/wasm">
 <script type="module">
 import init, * as bindings from '/app-1a2b.js';
 const wasm = await init({ module_or_path: '/app-1a2b_bg.wasm' });
@@ -14,7 +15,7 @@ const wasm = await init({ module_or_path: '/app-1a2b_bg.wasm' });
 
 #[test]
 fn the_story_goes_into_the_mount_point_with_hydration_markers() {
-    let page = prerender_page(TRUNK_PAGE, "https://news.example/pingdu/").unwrap();
+    let page = prerender_page(TRUNK_PAGE, "https://news.example/pingdu/", "loader-1.js").unwrap();
     assert!(page.contains(r#"<div id="story" data-prerendered="true">"#));
     assert!(page.contains(STORY.chapters[1].title), "chapter titles are in the HTML");
     assert!(story_html().contains("<!--"), "hydration markers are present");
@@ -26,25 +27,26 @@ fn the_story_goes_into_the_mount_point_with_hydration_markers() {
 
 #[test]
 fn trunks_inline_loader_becomes_the_external_one() {
-    let page = prerender_page(TRUNK_PAGE, "https://news.example/").unwrap();
+    let page = prerender_page(TRUNK_PAGE, "https://news.example/", "loader-1.js").unwrap();
     assert!(!page.contains("import init"), "no inline script is left");
+    assert!(!page.contains("preload"), "the wasm and its glue wait until the page is parsed");
     assert!(page.contains(r#"<meta name="story-glue" content="/app-1a2b.js">"#));
     assert!(page.contains(r#"<meta name="story-wasm" content="/app-1a2b_bg.wasm">"#));
-    assert!(page.contains(r#"<script type="module" src="/loader.js"></script>"#));
+    assert!(page.contains(r#"<script type="module" src="/loader-1.js"></script>"#));
 }
 
 #[test]
 fn a_page_without_a_place_for_the_story_is_refused() {
     let no_mount = TRUNK_PAGE.replace(r#"<div id="story"></div>"#, "");
-    assert_eq!(prerender_page(&no_mount, "https://x/"), Err(PrerenderError::NoMountPoint));
+    assert_eq!(prerender_page(&no_mount, "https://x/", "loader-1.js"), Err(PrerenderError::NoMountPoint));
     let no_loader = TRUNK_PAGE.replace("import init", "import start");
-    assert_eq!(prerender_page(&no_loader, "https://x/"), Err(PrerenderError::NoLoader));
+    assert_eq!(prerender_page(&no_loader, "https://x/", "loader-1.js"), Err(PrerenderError::NoLoader));
 }
 
 #[test]
 fn head_values_are_escaped_and_json_ld_cannot_close_its_script() {
     assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-    let page = prerender_page(TRUNK_PAGE, "https://x/</script><script>alert(1)//").unwrap();
+    let page = prerender_page(TRUNK_PAGE, "https://x/</script><script>alert(1)//", "loader-1.js").unwrap();
     let json_ld = page.split(r#"<script type="application/ld+json">"#).nth(1).unwrap();
     let json_ld = &json_ld[..json_ld.find("</script>").unwrap()];
     assert!(!json_ld.contains('<'), "{json_ld}");

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 tools/setup.sh test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+npm ci --prefix tests/bench --no-audit --no-fund --silent   # Lighthouse, for the benchmark only
 trunk build --release
 cargo bench --locked --bench charts
 node tests/bench/run.mjs

@@ -13,14 +13,28 @@ fn main() {
     if !site_url.ends_with('/') {
         site_url.push('/');
     }
-    let result = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {path}: {e}"))
-        .and_then(|template| pingdu_story::prerender::prerender_page(&template, &site_url).map_err(|e| e.to_string()))
-        .and_then(|page| std::fs::write(&path, page).map_err(|e| format!("cannot write {path}: {e}")));
+    let result = hashed_loader(&path).and_then(|loader| {
+        let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let page = pingdu_story::prerender::prerender_page(&template, &site_url, &loader).map_err(|e| e.to_string())?;
+        std::fs::write(&path, page).map_err(|e| format!("cannot write {path}: {e}"))
+    });
     if let Err(message) = result {
         eprintln!("prerender: {message}");
         std::process::exit(1);
     }
+}
+
+/// Renames `loader.js` beside the page to `loader-{hash}.js`, so it can be cached for good
+/// like Trunk's own hashed files; returns the new name.
+#[cfg(not(target_arch = "wasm32"))]
+fn hashed_loader(page: &str) -> Result<String, String> {
+    let dir = std::path::Path::new(page).parent().unwrap_or(std::path::Path::new("."));
+    let plain = dir.join("loader.js");
+    let bytes = std::fs::read(&plain).map_err(|e| format!("cannot read {}: {e}", plain.display()))?;
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
+    let name = format!("loader-{hash:016x}.js");
+    std::fs::rename(&plain, dir.join(&name)).map_err(|e| format!("cannot rename {}: {e}", plain.display()))?;
+    Ok(name)
 }
 
 #[cfg(target_arch = "wasm32")]

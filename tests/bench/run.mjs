@@ -2,8 +2,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+import { serve } from '../e2e/serve.mjs';
+import { lighthouseMedian } from './lighthouse.mjs';
 import { scrollBenchmark } from './scroll.mjs';
 import { assetSizes } from './sizes.mjs';
+import { writeStaticPage } from './static-page.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist`;
@@ -15,10 +18,26 @@ const total = (key) => firstView.reduce((sum, s) => sum + s[key], 0);
 console.log('\nBytes per asset (raw / gzip / brotli)');
 console.table([...sizes, { asset: 'first view (html+css+js+wasm)', raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }]);
 
+const ours = await serve(dist, 0, { compress: true });
+const plain = await serve(await writeStaticPage(root), 0, { compress: true });
+const lighthouse = {};
+for (const method of ['simulate', 'devtools']) {
+  for (const [page, server] of [['story', ours], ['static', plain]]) {
+    lighthouse[`${page} (${method})`] = await lighthouseMedian(`${server.url}/`, method, runs);
+  }
+  lighthouse[`LCP ratio story/static (${method})`] = {
+    lcpMs: Math.round((lighthouse[`story (${method})`].lcpMs / lighthouse[`static (${method})`].lcpMs) * 100) / 100,
+  };
+}
+ours.close();
+plain.close();
+console.log(`\nLighthouse, mobile preset, brotli on loopback (median of ${runs})`);
+console.table(lighthouse);
+
 const scroll = await scrollBenchmark(dist, runs);
 console.log(`\nScrolling the story down and up 3 times at 4× CPU, phone (median of ${runs})`);
 console.table([scroll]);
 
 await mkdir(`${root}target/bench`, { recursive: true });
-await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date: new Date().toISOString(), runs, sizes, scroll }, null, 2));
+await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date: new Date().toISOString(), runs, sizes, lighthouse, scroll }, null, 2));
 console.log('\nwritten to target/bench/report.json (chart render times: target/bench/charts.json)');

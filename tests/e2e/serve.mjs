@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,7 +16,9 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-export function serve(root, port = 0) {
+/** Serves `root` on loopback. With `compress`, answers with brotli or gzip as a CDN would. */
+export function serve(root, port = 0, { compress = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -24,8 +27,26 @@ export function serve(root, port = 0) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (compress) {
+        // As the README's deployment notes say: content-hashed files forever, the page never.
+        const hashed = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file);
+        headers['cache-control'] = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+      }
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = !compress || extname(file) === '.png' ? null : accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+      if (encoding) {
+        const key = `${encoding}:${file}`;
+        if (!compressed.has(key)) {
+          compressed.set(key, encoding === 'br'
+            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }));
+        }
+        body = compressed.get(key);
+        Object.assign(headers, { 'content-encoding': encoding, vary: 'Accept-Encoding' });
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -75,7 +75,10 @@ fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> 
         escape(base),
         escape(loader)
     );
-    Ok(format!("{}{loader}{}", &page[..start], &page[end..]))
+    // At the end of the body: nothing about the interactive layer comes before the article.
+    let page = format!("{}{}", &page[..start], &page[end..]);
+    let body_end = page.rfind("</body>").ok_or(PrerenderError::NoLoader)?;
+    Ok(format!("{}{loader}{}", &page[..body_end], &page[body_end..]))
 }
 
 /// Drops Trunk's preload hints for the glue and the wasm: fetched early they would share

@@ -83,7 +83,13 @@ async fn every_chart_figure_holds_its_drawing_and_a_csv_link() {
         let figure = root.query_selector(&format!("figure[data-chart=\"{}\"]", chart.id)).unwrap().unwrap();
         let svg = figure.query_selector("svg[role=img]").unwrap().expect("an svg drawing");
         assert_eq!(svg.get_attribute("aria-labelledby").unwrap(), format!("chart-{}-title", chart.id));
-        let csv = figure.query_selector("a[download]").unwrap().expect("a CSV link");
+        // The link is made once the page is live in the browser.
+        assert!(
+            eventually(|| figure.query_selector("a[download]").unwrap().is_some()).await,
+            "{} has a CSV link",
+            chart.id
+        );
+        let csv = figure.query_selector("a[download]").unwrap().unwrap();
         assert!(csv.get_attribute("href").unwrap().starts_with("data:text/csv;charset=utf-8,%EF%BB%BF"));
     }
 }

@@ -5,6 +5,7 @@ use super::editor_note::EditorNote;
 use super::key_figure::KeyFigure;
 use super::quote::QuoteView;
 use super::scrolly::Scrolly;
+use super::text::prose;
 use crate::content::{Block, STORY};
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ pub fn block_list(props: &BlockListProps) -> Html {
 
 fn block_view(block: &'static Block) -> Html {
     match block {
-        Block::Paragraph { text } => html! { <p class="prose__p">{ *text }</p> },
+        Block::Paragraph { text } => html! { <p class="prose__p">{ prose(text) }</p> },
         Block::Quote { quotes, after, speaker } => html! { <QuoteView {quotes} {after} {speaker} /> },
         Block::KeyFigure { figure } => match STORY.figure(figure) {
             Some(figure) => html! { <KeyFigure {figure} /> },

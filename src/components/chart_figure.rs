@@ -25,6 +25,13 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // A reader's pick of a tier holds while the step it was made on is the step shown:
     // the state stays a function of (step, pick), with nothing to reset.
     let picked = use_state_eq(|| None::<(&'static str, &'static str)>);
+    // The CSV link is made in the browser: in the prerendered page its data would cost
+    // about 1.5 KB (brotli) of the first round trip for a link few readers use.
+    let live = use_state_eq(|| false);
+    {
+        let live = live.clone();
+        use_effect_with((), move |_| live.set(true));
+    }
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
     let svg = use_memo((chart.id, width, state), |&(_, width, state)| {
         let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
@@ -57,8 +64,10 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <details class="chart__data" open={svg.is_err()}>
                 <summary>{ ui.data_table }</summary>
                 <DataTable {chart} />
-                <a class="chart__csv" download={format!("{}.csv", chart.id)}
-                   href={csv::data_url(&csv::csv(&figures, ui))}>{ ui.download_csv }</a>
+                if *live {
+                    <a class="chart__csv" download={format!("{}.csv", chart.id)}
+                       href={csv::data_url(&csv::csv(&figures, ui))}>{ ui.download_csv }</a>
+                }
             </details>
             <p class="chart__source">
                 { ui.source_label }{ ui.chart_source }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::text::prose;
 use crate::content::STORY;
 
 /// Title, standfirst and byline: the first screen, which must paint without waiting for anything.
@@ -8,9 +9,9 @@ pub fn hero() -> Html {
     let meta = &STORY.meta;
     html! {
         <header class="hero" data-testid="hero">
-            <h1 class="hero__title">{ meta.title }</h1>
-            <p class="hero__standfirst">{ meta.standfirst }</p>
-            <p class="hero__byline">{ meta.byline }</p>
+            <h1 class="hero__title">{ prose(meta.title) }</h1>
+            <p class="hero__standfirst">{ prose(meta.standfirst) }</p>
+            <p class="hero__byline">{ prose(meta.byline) }</p>
         </header>
     }
 }

@@ -11,4 +11,5 @@ pub mod key_figure;
 pub mod quote;
 pub mod reading_progress;
 pub mod scrolly;
+pub mod text;
 pub mod tier_picker;

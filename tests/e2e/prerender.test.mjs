@@ -78,6 +78,24 @@ test('when the wasm is blocked the page stays readable and logs one error', asyn
   await context.close();
 });
 
+test('under the Content-Security-Policy of dist/_headers: no violation, and the story still hydrates', async () => {
+  const rules = await readFile(`${root}dist/_headers`, 'utf8');
+  const csp = rules.match(/Content-Security-Policy: (.*)/)[1];
+  const strict = await serve(`${root}dist`, 0, { headers: { 'content-security-policy': csp } });
+  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.phone);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const storyPage = new StoryPage(page, strict.url);
+  await storyPage.open();
+  await page.locator('[data-scrolly][data-mode="sticky"]').first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+  strict.close();
+});
+
 test('with scripting the page hydrates without warnings and the steps work', async () => {
   const { context, page, problems } = await watchedPage(browser, VIEWPORTS.desktop);
   const warnings = [];

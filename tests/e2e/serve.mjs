@@ -17,7 +17,7 @@ const TYPES = {
 };
 
 /** Serves `root` on loopback. With `compress`, answers with brotli or gzip as a CDN would. */
-export function serve(root, port = 0, { compress = false } = {}) {
+export function serve(root, port = 0, { compress = false, headers: extra = {} } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -29,6 +29,7 @@ export function serve(root, port = 0, { compress = false } = {}) {
     try {
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      Object.assign(headers, extra);
       if (compress) {
         // As the README's deployment notes say: content-hashed files forever, the page never.
         const hashed = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file);

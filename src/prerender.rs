@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+pub use crate::components::text::escape;
 use crate::content::STORY;
 use crate::App;
 
@@ -163,20 +164,4 @@ fn json_ld(site_url: &str) -> String {
     });
     // `<` never appears raw inside the script element, whatever the data holds.
     value.to_string().replace('<', "\\u003c")
-}
-
-/// Escapes text for HTML element content and double- or single-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

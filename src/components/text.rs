@@ -5,17 +5,19 @@ use yew::prelude::*;
 /// browser repaints — and counts as a new, later Largest Contentful Paint. Only text
 /// escaped here goes through `from_html_unchecked`.
 pub fn prose(text: &str) -> Html {
-    Html::from_html_unchecked(AttrValue::from(escape_text(text)))
+    Html::from_html_unchecked(AttrValue::from(escape(text)))
 }
 
-/// Escapes text for an element's content: `&`, `<` and `>`.
-pub fn escape_text(text: &str) -> String {
+/// Escapes text for HTML element content and for quoted attribute values.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
     }
@@ -24,11 +26,12 @@ pub fn escape_text(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape_text;
+    use super::escape;
 
     #[test]
     fn markup_in_text_stays_text() {
-        assert_eq!(escape_text("<script>&</script>"), "&lt;script&gt;&amp;&lt;/script&gt;");
-        assert_eq!(escape_text("“平度”"), "“平度”");
+        assert_eq!(escape("<script>&</script>"), "&lt;script&gt;&amp;&lt;/script&gt;");
+        assert_eq!(escape(r#""><img onerror='x'>"#), "&quot;&gt;&lt;img onerror=&#39;x&#39;&gt;");
+        assert_eq!(escape("“平度”"), "“平度”");
     }
 }

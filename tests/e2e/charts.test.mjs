@@ -1,34 +1,19 @@
 // Charts in the browser: drawn as SVG, readable as a table, downloadable as CSV, and
 // the industry system answers a tap and the keyboard. Screenshots of every chart at
 // phone and desktop width are saved for a person to look at.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 
-import { launch, VIEWPORTS, watchedPage } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { artifact, figures, storyFixture } from './fixture.mjs';
 import { ChartFigure, StoryPage } from './story.page.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const figures = JSON.parse(await readFile(`${root}data/figures.json`, 'utf8'));
-
-let server;
-let browser;
-before(async () => {
-  await mkdir(new URL('./artifacts/', import.meta.url), { recursive: true });
-  server = await serve(`${root}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const run = storyFixture();
 
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   test(`every chart is drawn, sized to the column and has its numbers (${name})`, async () => {
-    const { context, page, problems } = await watchedPage(browser, options);
-    const story = new StoryPage(page, server.url);
+    const { context, page, problems } = await watchedPage(run.browser, options);
+    const story = new StoryPage(page, run.server.url);
     await story.open();
     for (const spec of figures.charts) {
       const chart = new ChartFigure(page, spec.id);
@@ -39,7 +24,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       assert.equal(await chart.drawing.getAttribute('data-width'), expectedWidth, `${spec.id} drawn for its width`);
       assert.equal(await chart.table.locator('tbody tr').count(), spec.figures.length, `${spec.id} table rows`);
       await chart.root.scrollIntoViewIfNeeded();
-      await chart.root.screenshot({ path: fileURLToPath(new URL(`./artifacts/chart-${spec.id}-${name}.png`, import.meta.url)) });
+      await chart.root.screenshot({ path: artifact(`chart-${spec.id}-${name}.png`) });
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -47,8 +32,8 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
 }
 
 test('the data table opens from its toggle and the CSV holds its rows', async () => {
-  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.phone);
-  const story = new StoryPage(page, server.url);
+  const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
+  const story = new StoryPage(page, run.server.url);
   await story.open();
   const chart = new ChartFigure(page, 'investment-growth');
   assert.equal(await chart.table.isVisible(), false);
@@ -64,8 +49,8 @@ test('the data table opens from its toggle and the CSV holds its rows', async ()
 });
 
 test('a tier of the industry system can be picked by tap and by keyboard', async () => {
-  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.phone);
-  const story = new StoryPage(page, server.url);
+  const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
+  const story = new StoryPage(page, run.server.url);
   await story.open();
   const chart = new ChartFigure(page, 'industry-system');
   await chart.tier('future').tap();

@@ -1,34 +1,16 @@
 // The prerendered page: readable the moment the HTML arrives, with scripting off, and
 // when the wasm never comes; hydrated without warnings when it does.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 
-import { launch, VIEWPORTS, watchedPage } from './browser.mjs';
+import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { articleTexts, artifact, figures, root, story, storyFixture } from './fixture.mjs';
 import { serve } from './serve.mjs';
 import { ChartFigure, Scrolly, StoryPage } from './story.page.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const story = JSON.parse(await readFile(`${root}data/story.zh-Hans.json`, 'utf8'));
-const figures = JSON.parse(await readFile(`${root}data/figures.json`, 'utf8'));
 const html = await readFile(`${root}dist/index.html`, 'utf8');
-
-function articleTexts() {
-  const blocks = [...story.intro, ...story.chapters.flatMap((c) => c.blocks), ...story.outro];
-  return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'quote' ? [...b.quotes, b.after] : []));
-}
-
-let server;
-let browser;
-before(async () => {
-  server = await serve(`${root}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const run = storyFixture();
 
 test('the built index.html holds every paragraph, every chart drawing and the head', () => {
   const text = html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -44,9 +26,9 @@ test('the built index.html holds every paragraph, every chart drawing and the he
 });
 
 test('with JavaScript off the article reads whole, charts included, and claims nothing interactive', async () => {
-  const { context, page, problems } = await watchedPage(browser, { ...VIEWPORTS.phone, javaScriptEnabled: false });
-  await page.goto(server.url);
-  const storyPage = new StoryPage(page, server.url);
+  const { context, page, problems } = await watchedPage(run.browser, { ...VIEWPORTS.phone, javaScriptEnabled: false });
+  await page.goto(run.server.url);
+  const storyPage = new StoryPage(page, run.server.url);
   await storyPage.hero.waitFor();
   const text = (await storyPage.text()).replace(/\s+/g, '');
   assert.deepEqual(articleTexts().filter((p) => !text.includes(p.replace(/\s+/g, ''))), []);
@@ -57,19 +39,19 @@ test('with JavaScript off the article reads whole, charts included, and claims n
   assert.equal(await page.getByTestId('reading-progress').isVisible(), false);
   assert.equal(await page.locator('[data-scrolly][data-mode="linear"]').count(), 3, 'sequences read linearly');
   assert.equal(await storyPage.hasHorizontalScroll(), false);
-  await page.screenshot({ path: fileURLToPath(new URL('./artifacts/no-js-phone.png', import.meta.url)) });
+  await page.screenshot({ path: artifact('no-js-phone.png') });
   // With scripting off the browser refuses the preloaded scripts; nothing else may fail.
   assert.deepEqual(problems.filter((p) => !/\.js csp$/.test(p)), []);
   await context.close();
 });
 
 test('when the wasm is blocked the page stays readable and logs one error', async () => {
-  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.phone);
+  const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.readyState === 'complete');
-  const storyPage = new StoryPage(page, server.url);
+  const storyPage = new StoryPage(page, run.server.url);
   assert.ok(await storyPage.hero.isVisible());
   assert.ok((await storyPage.text()).includes(story.chapters[2].blocks[0].text));
   const pageErrors = problems.filter((p) => !p.startsWith('request failed'));
@@ -82,7 +64,7 @@ test('under the Content-Security-Policy of dist/_headers: no violation, and the 
   const rules = await readFile(`${root}dist/_headers`, 'utf8');
   const csp = rules.match(/Content-Security-Policy: (.*)/)[1];
   const strict = await serve(`${root}dist`, 0, { headers: { 'content-security-policy': csp } });
-  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.phone);
+  const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -97,10 +79,10 @@ test('under the Content-Security-Policy of dist/_headers: no violation, and the 
 });
 
 test('with scripting the page hydrates without warnings and the steps work', async () => {
-  const { context, page, problems } = await watchedPage(browser, VIEWPORTS.desktop);
+  const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.desktop);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  const storyPage = new StoryPage(page, server.url);
+  const storyPage = new StoryPage(page, run.server.url);
   await storyPage.open();
   const sequence = story.chapters[0].blocks.find((b) => b.type === 'scrolly');
   const scrolly = new Scrolly(page, sequence.id);

@@ -1,33 +1,19 @@
 // The scroll engine as a reader meets it: every step in order, reloads, deep links,
 // flings, rotation, reduced motion and the keyboard. The graphic's state must always
 // follow from where the reader is. Zero console errors throughout.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 
-import { launch, VIEWPORTS, watchedPage } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { story, storyFixture } from './fixture.mjs';
 import { Scrolly, StoryPage } from './story.page.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const story = JSON.parse(await readFile(`${root}data/story.zh-Hans.json`, 'utf8'));
 const sequences = story.chapters.flatMap((c) => c.blocks).filter((b) => b.type === 'scrolly');
-
-let server;
-let browser;
-before(async () => {
-  server = await serve(`${root}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const run = storyFixture();
 
 async function opened(options, path = '/') {
-  const watched = await watchedPage(browser, options);
-  const storyPage = new StoryPage(watched.page, server.url);
+  const watched = await watchedPage(run.browser, options);
+  const storyPage = new StoryPage(watched.page, run.server.url);
   await storyPage.open(path);
   for (const sequence of sequences) await new Scrolly(watched.page, sequence.id).live();
   return { ...watched, storyPage };
@@ -154,7 +140,7 @@ test('keyboard only: Tab reaches a step, j and ↓ move forward, k and ↑ move 
 });
 
 test('inside an element that scrolls (as on a host page), steps follow that element', async () => {
-  const watched = await watchedPage(browser, VIEWPORTS.phone);
+  const watched = await watchedPage(run.browser, VIEWPORTS.phone);
   const { context, page, problems } = watched;
   // The story's mount point becomes a fixed-height scroller before the app starts.
   await page.addInitScript(() => {
@@ -164,7 +150,7 @@ test('inside an element that scrolls (as on a host page), steps follow that elem
       document.head.append(style);
     });
   });
-  const storyPage = new StoryPage(page, server.url);
+  const storyPage = new StoryPage(page, run.server.url);
   await storyPage.open();
   const sequence = sequences[2];
   const scrolly = new Scrolly(page, sequence.id);

@@ -28,10 +28,6 @@ export class StoryPage {
   async hasHorizontalScroll() {
     return this.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
   }
-
-  async screenshot(name) {
-    await this.page.screenshot({ path: new URL(`./artifacts/${name}.png`, import.meta.url).pathname, fullPage: true });
-  }
 }
 
 /** One chart figure of the story. */

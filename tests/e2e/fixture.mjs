@@ -1,0 +1,38 @@
+// What every end-to-end file shares: the story's data, and a server for dist/ with a
+// browser, started before the file's tests and stopped after them.
+import { after, before } from 'node:test';
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { launch } from './browser.mjs';
+import { serve } from './serve.mjs';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const story = JSON.parse(await readFile(`${root}data/story.zh-Hans.json`, 'utf8'));
+export const figures = JSON.parse(await readFile(`${root}data/figures.json`, 'utf8'));
+
+/** Every paragraph of the article, quotes included, as the data holds it. */
+export function articleTexts() {
+  const blocks = [...story.intro, ...story.chapters.flatMap((c) => c.blocks), ...story.outro];
+  return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'quote' ? [...b.quotes, b.after] : []));
+}
+
+/** Where screenshots for a person to look at go. */
+export function artifact(name) {
+  return fileURLToPath(new URL(`./artifacts/${name}`, import.meta.url));
+}
+
+/** Serves dist/ and launches Chromium for the calling file; `.server` and `.browser` once started. */
+export function storyFixture() {
+  const fixture = {};
+  before(async () => {
+    await mkdir(new URL('./artifacts/', import.meta.url), { recursive: true });
+    fixture.server = await serve(`${root}dist`);
+    fixture.browser = await launch();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    fixture.server?.close();
+  });
+  return fixture;
+}

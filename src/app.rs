@@ -6,15 +6,22 @@ use crate::components::block::BlockList;
 use crate::components::chapter::ChapterView;
 use crate::components::credits::Credits;
 use crate::components::hero::Hero;
-use crate::components::reading_progress::ReadingProgress;
+use crate::components::island::{Island, IslandSlot, IslandSlots};
 use crate::content::STORY;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Leave the islands empty: the prerenderer fills each one separately, to be hydrated alone.
+    #[prop_or_default]
+    pub island_slots: bool,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     html! {
-        <>
+        <ContextProvider<IslandSlots> context={IslandSlots(props.island_slots)}>
             <a class="skip-link" href="#story-body">{ STORY.ui.skip_link }</a>
-            <ReadingProgress />
+            <IslandSlot island={Island::Progress} />
             <main>
                 <Hero />
                 <article class="story" id="story-body" lang={STORY.meta.language}>
@@ -24,6 +31,6 @@ pub fn app() -> Html {
                 </article>
             </main>
             <Credits />
-        </>
+        </ContextProvider<IslandSlots>>
     }
 }

@@ -11,19 +11,29 @@ pub mod hooks;
 pub mod prerender;
 pub mod scroll;
 
-pub use app::App;
+pub use app::{App, AppProps};
 
-/// Takes over the page: hydrates the prerendered story, or renders it when the page
-/// was not prerendered (a development build without the hook).
+/// Takes over the page: hydrates each island of the prerendered story (the rest stays
+/// static HTML), or renders the whole story when the page was not prerendered.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    let Some(root) = gloo::utils::document().get_element_by_id("story") else {
+    use components::island::{Island, IslandProps, IslandView};
+    use wasm_bindgen::JsCast;
+
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("story") else {
         yew::Renderer::<App>::new().render();
         return;
     };
-    if root.has_attribute("data-prerendered") {
-        yew::Renderer::<App>::with_root(root).hydrate();
-    } else {
+    if !root.has_attribute("data-prerendered") {
         yew::Renderer::<App>::with_root(root).render();
+        return;
+    }
+    let Ok(slots) = root.query_selector_all("[data-island]") else { return };
+    for element in (0..slots.length()).filter_map(|i| slots.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        let island = element.get_attribute("data-island").and_then(|key| Island::from_key(&key));
+        if let Some(island) = island {
+            yew::Renderer::<IslandView>::with_root_and_props(element, IslandProps { island }).hydrate();
+        }
     }
 }

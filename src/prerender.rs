@@ -4,9 +4,10 @@
 
 use std::fmt::Write;
 
+use crate::components::island::{Island, IslandProps, IslandView};
 pub use crate::components::text::escape;
 use crate::content::STORY;
-use crate::App;
+use crate::{App, AppProps};
 
 /// Where the story's mount point sits in Trunk's page.
 const MOUNT: &str = r#"<div id="story"></div>"#;
@@ -31,9 +32,18 @@ impl std::fmt::Display for PrerenderError {
     }
 }
 
-/// The story's HTML as the server renders it, with the markers hydration needs.
+/// The story's HTML: the page as static HTML, and in each island's slot that island
+/// rendered on its own with the markers its hydration needs.
 pub fn story_html() -> String {
-    futures::executor::block_on(yew::LocalServerRenderer::<App>::new().hydratable(true).render())
+    let page = yew::LocalServerRenderer::<App>::with_props(AppProps { island_slots: true }).hydratable(false);
+    let mut html = futures::executor::block_on(page.render());
+    for island in Island::all() {
+        let slot = format!(r#"<div data-island="{}">"#, island.key());
+        let rendered = yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island }).hydratable(true);
+        let content = futures::executor::block_on(rendered.render());
+        html = html.replacen(&format!("{slot}</div>"), &format!("{slot}{content}</div>"), 1);
+    }
+    html
 }
 
 /// Fills Trunk's page: the story into its mount point, the title, and the head tags.

@@ -1,10 +1,9 @@
 use yew::prelude::*;
 
-use super::chart_figure::ChartFigure;
 use super::editor_note::EditorNote;
+use super::island::{Island, IslandSlot};
 use super::key_figure::KeyFigure;
 use super::quote::QuoteView;
-use super::scrolly::Scrolly;
 use super::text::prose;
 use crate::content::{Block, STORY};
 
@@ -27,14 +26,8 @@ fn block_view(block: &'static Block) -> Html {
             Some(figure) => html! { <KeyFigure {figure} /> },
             None => Html::default(),
         },
-        Block::Chart { chart } => match STORY.chart(chart) {
-            Some(chart) => html! { <ChartFigure {chart} /> },
-            None => Html::default(),
-        },
-        Block::Scrolly { id, chart, steps } => match STORY.chart(chart) {
-            Some(chart) => html! { <Scrolly {id} {chart} {steps} /> },
-            None => Html::default(),
-        },
+        Block::Chart { chart } => html! { <IslandSlot island={Island::Chart(chart)} /> },
+        Block::Scrolly { id, .. } => html! { <IslandSlot island={Island::Scrolly(id)} /> },
         Block::EditorNote { title, paragraphs, repairs } => html! { <EditorNote {title} {paragraphs} {repairs} /> },
     }
 }

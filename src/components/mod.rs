@@ -7,6 +7,7 @@ pub mod credits;
 pub mod data_table;
 pub mod editor_note;
 pub mod hero;
+pub mod island;
 pub mod key_figure;
 pub mod quote;
 pub mod reading_progress;

@@ -1,0 +1,89 @@
+//! Islands: the only parts of the page the browser hydrates. Everything else — hero,
+//! prose, quotes, key figures, the editor's note — stays as prerendered HTML, untouched
+//! by the wasm, which keeps hydration (and its long task) small.
+
+use yew::prelude::*;
+
+use super::chart_figure::ChartFigure;
+use super::reading_progress::ReadingProgress;
+use super::scrolly::Scrolly;
+use crate::content::{Block, STORY};
+
+/// A part of the page with behaviour of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Island {
+    Progress,
+    Scrolly(&'static str),
+    Chart(&'static str),
+}
+
+impl Island {
+    /// The island's name in `data-island`.
+    pub fn key(self) -> String {
+        match self {
+            Island::Progress => "progress".to_owned(),
+            Island::Scrolly(id) => format!("scrolly:{id}"),
+            Island::Chart(id) => format!("chart:{id}"),
+        }
+    }
+
+    /// The island a `data-island` value names, if the story has it.
+    pub fn from_key(key: &str) -> Option<Island> {
+        Island::all().into_iter().find(|island| island.key() == key)
+    }
+
+    /// Every island of the story, in page order.
+    pub fn all() -> Vec<Island> {
+        let blocks = STORY.intro.iter().chain(STORY.chapters.iter().flat_map(|c| c.blocks)).chain(STORY.outro);
+        let mut islands = vec![Island::Progress];
+        islands.extend(blocks.filter_map(|block| match block {
+            Block::Scrolly { id, .. } => Some(Island::Scrolly(id)),
+            Block::Chart { chart } => Some(Island::Chart(chart)),
+            _ => None,
+        }));
+        islands
+    }
+}
+
+/// Whether islands render as empty slots (prerendering the static page, whose islands
+/// are rendered and hydrated one by one) or in place (a page built in the browser).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IslandSlots(pub bool);
+
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    pub island: Island,
+}
+
+/// An island's content.
+#[function_component(IslandView)]
+pub fn island_view(props: &IslandProps) -> Html {
+    match props.island {
+        Island::Progress => html! { <ReadingProgress /> },
+        Island::Chart(id) => STORY.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
+        Island::Scrolly(id) => {
+            let blocks = STORY.chapters.iter().flat_map(|c| c.blocks);
+            blocks
+                .filter_map(|block| match block {
+                    Block::Scrolly { id: this, chart, steps } if *this == id => {
+                        STORY.chart(chart).map(|c| (this, c, steps))
+                    }
+                    _ => None,
+                })
+                .map(|(id, chart, steps)| html! { <Scrolly {id} {chart} {steps} /> })
+                .next()
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// Where an island sits in the page: `<div data-island="…">`, filled or left empty.
+#[function_component(IslandSlot)]
+pub fn island_slot(props: &IslandProps) -> Html {
+    let slots = use_context::<IslandSlots>().unwrap_or_default();
+    html! {
+        <div data-island={props.island.key()}>
+            if !slots.0 { <IslandView island={props.island} /> }
+        </div>
+    }
+}

@@ -236,3 +236,18 @@ fn svg_output_matches_the_committed_snapshot() {
     let committed = std::fs::read_to_string(&path).expect("run with UPDATE_SNAPSHOTS=1 to create the snapshot");
     assert_eq!(current, committed, "chart output changed; if on purpose, run with UPDATE_SNAPSHOTS=1");
 }
+
+/// Every colour a chart draws with is mapped back to its design token in the CSS, so dark
+/// mode and a portal's theme reach the charts too.
+#[test]
+fn every_chart_colour_is_mapped_to_its_token_in_css() {
+    let css =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("styles/charts.css")).unwrap();
+    for ink in Ink::ALL {
+        let rgb = ink.rgb();
+        let hex = format!("#{:02X}{:02X}{:02X}", rgb.0, rgb.1, rgb.2);
+        let rule = format!("[fill=\"{hex}\"] {{ fill: var({}); }}", ink.token());
+        let stroke = format!("[stroke=\"{hex}\"] {{ stroke: var({}); }}", ink.token());
+        assert!(css.contains(&rule) || css.contains(&stroke), "styles/charts.css maps {hex} to {}", ink.token());
+    }
+}

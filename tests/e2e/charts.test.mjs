@@ -10,6 +10,16 @@ import { ChartFigure, StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 
+/** The element's box, asked again while a redraw (the page going live) swaps the element. */
+async function boxOf(locator) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const box = await locator.boundingBox();
+    if (box) return box;
+    await locator.page().waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  }
+  return null;
+}
+
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   test(`every chart is drawn, sized to the column and has its numbers (${name})`, async () => {
     const { context, page, problems } = await watchedPage(run.browser, options);
@@ -21,7 +31,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const expectedWidth = (options.viewport.width >= 1000) ? 'wide' : 'narrow';
       const drawing = chart.root.locator(`svg[role="img"][data-width="${expectedWidth}"]`);
       await drawing.waitFor();
-      const [svgBox, figureBox] = [await drawing.boundingBox(), await chart.root.boundingBox()];
+      const [svgBox, figureBox] = [await boxOf(drawing), await boxOf(chart.root)];
       assert.ok(svgBox && figureBox, `${spec.id} is laid out`);
       assert.ok(svgBox.width <= figureBox.width, `${spec.id} fits its figure`);
       assert.equal(await chart.table.locator('tbody tr').count(), spec.figures.length, `${spec.id} table rows`);

@@ -4,7 +4,7 @@ use super::data_table::DataTable;
 use super::tier_picker::TierPicker;
 use crate::charts::{self, csv, Scene};
 use crate::content::{Chart, Figure, STORY};
-use crate::hooks::use_width_class;
+use crate::hooks::{use_live, use_width_class};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -27,11 +27,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let picked = use_state_eq(|| None::<(&'static str, &'static str)>);
     // The CSV link is made in the browser: in the prerendered page its data would cost
     // about 1.5 KB (brotli) of the first round trip for a link few readers use.
-    let live = use_state_eq(|| false);
-    {
-        let live = live.clone();
-        use_effect_with((), move |_| live.set(true));
-    }
+    let live = use_live();
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
     let svg = use_memo((chart.id, width, state), |&(_, width, state)| {
         let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
@@ -64,7 +60,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <details class="chart__data" open={svg.is_err()}>
                 <summary>{ ui.data_table }</summary>
                 <DataTable {chart} />
-                if *live {
+                if live {
                     <a class="chart__csv" download={format!("{}.csv", chart.id)}
                        href={csv::data_url(&csv::csv(&figures, ui))}>{ ui.download_csv }</a>
                 }

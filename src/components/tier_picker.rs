@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::Chart;
+use crate::hooks::use_live;
 
 #[derive(Properties, PartialEq)]
 pub struct TierPickerProps {
@@ -16,14 +17,10 @@ pub struct TierPickerProps {
 /// prerendered page never offers buttons that do nothing.
 #[function_component(TierPicker)]
 pub fn tier_picker(props: &TierPickerProps) -> Html {
-    let live = use_state_eq(|| false);
-    {
-        let live = live.clone();
-        use_effect_with((), move |_| live.set(true));
-    }
+    let live = use_live();
     let current = props.chart.groups.iter().find(|g| g.state == props.state);
     html! {
-        <div class="tier-picker" hidden={!*live}>
+        <div class="tier-picker" hidden={!live}>
             <div class="tier-picker__buttons" role="group" aria-label={props.chart.title}>
                 { for props.chart.groups.iter().map(|group| {
                     let pressed = current.is_some_and(|c| c.state == group.state);

@@ -1,7 +1,9 @@
 //! Hooks that own browser resources and give them back on cleanup.
 
+mod live;
 mod scroll;
 mod width;
 
+pub use live::use_live;
 pub use scroll::use_scroll_position;
 pub use width::use_width_class;

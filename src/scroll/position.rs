@@ -66,11 +66,11 @@ mod tests {
     }
 
     #[test]
-    fn the_answer_depends_only_on_where_the_steps_are() {
-        // The same geometry reached by any path (reload, deep link, resize) gives the same state.
+    fn the_trigger_line_alone_decides_between_neighbouring_steps() {
+        // Step 1's top sits just above the line: active. Move the line above it: step 0.
         let geometry = boxes(&[-300.0, 450.0, 1300.0]);
-        assert_eq!(locate(&geometry, 500.0), locate(&geometry.clone(), 500.0));
         assert_eq!(locate(&geometry, 500.0).step, Some(1));
+        assert_eq!(locate(&geometry, 449.0).step, Some(0));
     }
 
     #[test]

@@ -36,4 +36,62 @@ async function start() {
   }
 }
 
+/**
+ * In a portal's frame (html[data-framed], set by the head script): tells the host the
+ * story's height whenever it changes, in the three protocols portals run — Pym.js (for
+ * the childId Pym or our embed.js put in the URL), Datawrapper and AMP — and learns from
+ * the host where its viewport is (Pym's `viewport-iframe-position`), so the scroll steps
+ * can follow the host's scrolling. Runs without the wasm: a frame is sized right even
+ * where WebAssembly never runs. Only the parent window is listened to; only exact
+ * message shapes with finite numbers are taken.
+ */
+function speakToHost() {
+  const root = document.documentElement;
+  if (!root.hasAttribute('data-framed')) return;
+  const childId = new URLSearchParams(location.search).get('childId') ?? '';
+  const pymId = /^[A-Za-z0-9_-]{1,64}$/.test(childId) ? childId : null;
+  const post = (message) => window.parent.postMessage(message, '*');
+  const pym = (type, value) => pymId && post(['pym', pymId, type, value].join('xPYMx'));
+
+  let sentHeight = 0;
+  const sendHeight = (always) => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (!(height > 0) || (height === sentHeight && !always)) return;
+    sentHeight = height;
+    pym('height', String(height));
+    post({ 'datawrapper-height': { [pymId ?? 'pingdu-story']: height } });
+    post({ sentinel: 'amp', type: 'embed-size', height });
+  };
+  new ResizeObserver(() => sendHeight(false)).observe(root);
+
+  let hostHeight = 0;
+  const takeViewport = (value) => {
+    const numbers = value.split(' ');
+    if (numbers.length !== 6 || !numbers.every((n) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(n))) return;
+    const [width, height, top] = numbers.map(Number);
+    if (!(width > 0 && width < 1e5 && height > 0 && height < 1e5 && Math.abs(top) < 1e7)) return;
+    window.storyHostViewport = Object.freeze({ top, height });
+    if (height !== hostHeight) {
+      hostHeight = height;
+      // The story's vh inside the frame is the host's, not the frame's (its whole height).
+      root.style.setProperty('--story-vh', `${height / 100}px`);
+    }
+    if (!root.hasAttribute('data-host-viewport')) root.setAttribute('data-host-viewport', '');
+    dispatchEvent(new Event('story:viewport'));
+  };
+
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent || typeof event.data !== 'string' || !pymId) return;
+    const parts = event.data.split('xPYMx');
+    if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== pymId) return;
+    const [, , type, value] = parts;
+    if (type === 'width' && /^\d+(\.\d+)?$/.test(value)) requestAnimationFrame(() => sendHeight(true));
+    else if (type === 'viewport-iframe-position') takeViewport(value);
+  });
+  sendHeight(true);
+  // Ask for the host's viewport now; hosts that track scrolling keep sending it.
+  pym('parentPositionInfo', '');
+}
+
+speakToHost();
 start();

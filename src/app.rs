@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::block::BlockList;
 use crate::components::chapter::ChapterView;
 use crate::components::credits::Credits;
+use crate::components::embed_code::PageUrl;
 use crate::components::hero::Hero;
 use crate::components::island::{Island, IslandSlot, IslandSlots};
 use crate::content::STORY;
@@ -14,12 +15,16 @@ pub struct AppProps {
     /// Leave the islands empty: the prerenderer fills each one separately, to be hydrated alone.
     #[prop_or_default]
     pub island_slots: bool,
+    /// The story's public address, ending in `/` (links to the full page, embed snippets).
+    #[prop_or_default]
+    pub page_url: AttrValue,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<IslandSlots> context={IslandSlots(props.island_slots)}>
+        <ContextProvider<PageUrl> context={PageUrl(props.page_url.clone())}>
             <a class="skip-link" href="#story-body">{ STORY.ui.skip_link }</a>
             <IslandSlot island={Island::Progress} />
             <main>
@@ -31,6 +36,7 @@ pub fn app(props: &AppProps) -> Html {
                 </article>
             </main>
             <Credits />
+        </ContextProvider<PageUrl>>
         </ContextProvider<IslandSlots>>
     }
 }

@@ -21,14 +21,17 @@ pub fn start() {
     use wasm_bindgen::JsCast;
 
     let document = gloo::utils::document();
-    let Some(root) = document.get_element_by_id("story") else {
-        yew::Renderer::<App>::new().render();
+    let Some(root) = document.get_element_by_id("story").filter(|root| root.has_attribute("data-prerendered")) else {
+        // Not prerendered (a bare build): the whole story, addressed as this page.
+        let location = gloo::utils::window().location();
+        let here = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        let props = AppProps { island_slots: false, page_url: here.into() };
+        match document.get_element_by_id("story") {
+            Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+            None => yew::Renderer::<App>::with_props(props).render(),
+        };
         return;
     };
-    if !root.has_attribute("data-prerendered") {
-        yew::Renderer::<App>::with_root(root).render();
-        return;
-    }
     let Ok(slots) = root.query_selector_all("[data-island]") else { return };
     for element in (0..slots.length()).filter_map(|i| slots.item(i)?.dyn_into::<web_sys::Element>().ok()) {
         let island = element.get_attribute("data-island").and_then(|key| Island::from_key(&key));

@@ -4,10 +4,14 @@
 
 use std::fmt::Write;
 
+mod csp;
+pub use csp::{fill_headers, hash_source, CspError, HEAD_SCRIPT};
+
 use crate::components::island::{Island, IslandProps, IslandView};
 pub use crate::components::text::escape;
 use crate::content::STORY;
 use crate::{App, AppProps};
+use yew::AttrValue;
 
 /// Where the story's mount point sits in Trunk's page.
 const MOUNT: &str = r#"<div id="story"></div>"#;
@@ -34,8 +38,9 @@ impl std::fmt::Display for PrerenderError {
 
 /// The story's HTML: the page as static HTML, and in each island's slot that island
 /// rendered on its own with the markers its hydration needs.
-pub fn story_html() -> String {
-    let page = yew::LocalServerRenderer::<App>::with_props(AppProps { island_slots: true }).hydratable(false);
+pub fn story_html(site_url: &str) -> String {
+    let props = AppProps { island_slots: true, page_url: AttrValue::from(site_url.to_owned()) };
+    let page = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
     let mut html = futures::executor::block_on(page.render());
     for island in Island::all() {
         let slot = format!(r#"<div data-island="{}">"#, island.key());
@@ -57,9 +62,11 @@ pub fn prerender_page(template: &str, site_url: &str, loader: &str) -> Result<St
     let Some(head_end) = template.find("</head>") else { return Err(PrerenderError::NoHead) };
     let mut page = String::with_capacity(template.len() + 64 * 1024);
     page.push_str(&replace_title(&template[..head_end]));
+    // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
+    let _ = write!(page, "<script>{HEAD_SCRIPT}</script>");
     page.push_str(&head_tags(site_url));
     page.push_str(&template[head_end..]);
-    Ok(page.replacen(MOUNT, &format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html()), 1))
+    Ok(page.replacen(MOUNT, &format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(site_url)), 1))
 }
 
 /// Replaces Trunk's inline loader with `loader.js` (external: a strict CSP needs no

@@ -1,6 +1,9 @@
 //! `prerender PAGE`: writes the story, prerendered, into the page Trunk built (Trunk
 //! runs it as a post_build hook on `$TRUNK_STAGING_DIR/index.html`). The page's public
 //! address comes from `STORY_URL` (default: a placeholder to replace at deployment).
+//! It also fills the `_headers` beside the page: the Content-Security-Policy's hashes of
+//! the page's inline script and styles, and `frame-ancestors` from `STORY_FRAME_ANCESTORS`
+//! (default `*`: any portal may embed the story).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -16,12 +19,25 @@ fn main() {
     let result = hashed_loader(&path).and_then(|loader| {
         let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
         let page = pingdu_story::prerender::prerender_page(&template, &site_url, &loader).map_err(|e| e.to_string())?;
-        std::fs::write(&path, page).map_err(|e| format!("cannot write {path}: {e}"))
+        std::fs::write(&path, &page).map_err(|e| format!("cannot write {path}: {e}"))?;
+        write_headers(&path, &page)
     });
     if let Err(message) = result {
         eprintln!("prerender: {message}");
         std::process::exit(1);
     }
+}
+
+/// Fills `_headers` beside the page with the policy this page needs.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_headers(page_path: &str, page: &str) -> Result<(), String> {
+    let dir = std::path::Path::new(page_path).parent().unwrap_or(std::path::Path::new("."));
+    let path = dir.join("_headers");
+    let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let ancestors = std::env::var("STORY_FRAME_ANCESTORS").unwrap_or_else(|_| "*".to_owned());
+    let headers = pingdu_story::prerender::fill_headers(&template, page, &ancestors)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, headers).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// Renames `loader.js` beside the page to `loader-{hash}.js`, so it can be cached for good

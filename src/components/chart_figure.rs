@@ -29,20 +29,10 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // about 1.5 KB (brotli) of the first round trip for a link few readers use.
     let live = use_live();
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
-    let svg = use_memo((chart.id, width, state), |&(_, width, state)| {
-        let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
-        charts::svg(&scene)
-    });
+    let svg = use_chart_svg(chart, width, state);
     let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| STORY.figure(id)).collect();
     let shows_derived = figures.iter().any(|f| f.is_derived());
     let ui = &STORY.ui;
-    let drawing = match &*svg {
-        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
-        Err(error) => {
-            log_failure(chart.id, error);
-            Html::default()
-        }
-    };
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
@@ -53,7 +43,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 <h3 class="chart__title" id={format!("chart-{}-title", chart.id)}>{ chart.title }</h3>
                 <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
             </figcaption>
-            <div class="chart__drawing">{ drawing }</div>
+            <div class="chart__drawing">{ drawing(chart, &svg) }</div>
             if chart.kind == "industry-tiers" {
                 <TierPicker {chart} {state} on_pick={on_pick} />
             }
@@ -70,6 +60,31 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 if shows_derived { { " · " }{ ui.derived_note } }
             </p>
         </figure>
+    }
+}
+
+/// The chart's SVG for a width and state, drawn again only when one of them changes.
+#[hook]
+pub fn use_chart_svg(
+    chart: &'static Chart,
+    width: charts::Width,
+    state: &'static str,
+) -> std::rc::Rc<Result<String, charts::ChartError>> {
+    use_memo((chart.id, width, state), move |&(_, width, state)| {
+        let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
+        charts::svg(&scene)
+    })
+}
+
+/// The drawing, or nothing when it failed (the caller then shows the numbers instead).
+pub fn drawing(chart: &Chart, svg: &Result<String, charts::ChartError>) -> Html {
+    match svg {
+        // Our own chart output: plotters escapes every text it draws.
+        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+        Err(error) => {
+            log_failure(chart.id, error);
+            Html::default()
+        }
     }
 }
 

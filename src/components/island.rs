@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::copy_button::CopyButton;
 use super::reading_progress::ReadingProgress;
 use super::scrolly::Scrolly;
 use crate::content::{Block, STORY};
@@ -15,6 +16,8 @@ pub enum Island {
     Progress,
     Scrolly(&'static str),
     Chart(&'static str),
+    /// A button copying the text of the element with this id (the embed snippets).
+    Copy(&'static str),
 }
 
 impl Island {
@@ -24,6 +27,7 @@ impl Island {
             Island::Progress => "progress".to_owned(),
             Island::Scrolly(id) => format!("scrolly:{id}"),
             Island::Chart(id) => format!("chart:{id}"),
+            Island::Copy(id) => format!("copy:{id}"),
         }
     }
 
@@ -41,6 +45,7 @@ impl Island {
             Block::Chart { chart } => Some(Island::Chart(chart)),
             _ => None,
         }));
+        islands.extend([Island::Copy("embed-script"), Island::Copy("embed-iframe")]);
         islands
     }
 }
@@ -60,6 +65,7 @@ pub struct IslandProps {
 pub fn island_view(props: &IslandProps) -> Html {
     match props.island {
         Island::Progress => html! { <ReadingProgress /> },
+        Island::Copy(target) => html! { <CopyButton {target} /> },
         Island::Chart(id) => STORY.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
         Island::Scrolly(id) => {
             let blocks = STORY.chapters.iter().flat_map(|c| c.blocks);

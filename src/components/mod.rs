@@ -3,14 +3,17 @@
 pub mod block;
 pub mod chapter;
 pub mod chart_figure;
+pub mod copy_button;
 pub mod credits;
 pub mod data_table;
 pub mod editor_note;
+pub mod embed_code;
 pub mod hero;
 pub mod island;
 pub mod key_figure;
 pub mod quote;
 pub mod reading_progress;
 pub mod scrolly;
+pub mod step_drawing;
 pub mod text;
 pub mod tier_picker;

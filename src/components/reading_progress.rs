@@ -4,7 +4,7 @@ use crate::content::STORY;
 
 /// A thin bar showing how far the reader is, with the current chapter's name; it also
 /// keeps the URL's hash on the reader's place and opens the place a link names.
-/// It exists only when scripting runs: the prerendered page has no use for it.
+/// It exists only when scripting runs, and not in a portal's frame.
 #[function_component(ReadingProgress)]
 pub fn reading_progress() -> Html {
     let bar = use_node_ref();
@@ -32,6 +32,10 @@ pub fn reading_progress() -> Html {
 #[cfg(target_arch = "wasm32")]
 fn start(bar: NodeRef, chapter: UseStateHandle<Option<&'static str>>) -> Option<crate::scroll::page::PageWatch> {
     use crate::scroll::page::{name_place_in_url, PageWatch};
+    // Embedded, the portal's page is the page: no bar of ours, and its URL is not ours to change.
+    if gloo::utils::document_element().has_attribute("data-embed") {
+        return None;
+    }
     Some(PageWatch::new(move |place| {
         if let Some(bar) = bar.cast::<web_sys::HtmlElement>() {
             // Set through the CSSOM, which a strict style-src allows (an inline style attribute it would not).

@@ -1,8 +1,10 @@
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
+use super::step_drawing::StepDrawing;
 use crate::content::{Chart, Step};
 use crate::hooks::use_scroll_position;
+use crate::scroll::Layout;
 
 #[derive(Properties, PartialEq)]
 pub struct ScrollyProps {
@@ -13,17 +15,24 @@ pub struct ScrollyProps {
 
 /// Step cards that scroll past a graphic held in view; the graphic shows the state of
 /// the active step. Without the scroll engine (no scripting, prerendered page) it reads
-/// linearly: the steps, then the graphic in its final state.
+/// linearly: the steps, then the graphic in its final state; in a frame that cannot hold
+/// the graphic in view, each step is followed by the graphic in its state.
 #[function_component(Scrolly)]
 pub fn scrolly(props: &ScrollyProps) -> Html {
     let container = use_node_ref();
-    let (position, live) = use_scroll_position(container.clone());
+    let (position, layout) = use_scroll_position(container.clone());
     let steps = props.steps;
-    let shown = if live { position.step.unwrap_or(0) } else { steps.len().saturating_sub(1) };
+    let last = steps.len().saturating_sub(1);
+    let shown = if layout == Some(Layout::Overlay) { position.step.unwrap_or(0) } else { last };
     let state = steps.get(shown).map(|s| s.state);
     let announcement = position.step.and_then(|n| steps.get(n)).map(|s| s.text);
+    let mode = match layout {
+        None => "linear",
+        Some(Layout::Overlay) => "sticky",
+        Some(Layout::Stepwise) => "stepwise",
+    };
     html! {
-        <div class="scrolly" data-scrolly={props.id} data-mode={if live { "sticky" } else { "linear" }}
+        <div class="scrolly" data-scrolly={props.id} data-mode={mode}
              data-progress={format!("{:.2}", position.progress)} ref={container}>
             <div class="scrolly__steps">
                 { for steps.iter().enumerate().map(|(n, step)| {
@@ -33,6 +42,9 @@ pub fn scrolly(props: &ScrollyProps) -> Html {
                              data-active={active.then_some("true")} onkeydown={move_between_steps(props.id, n, steps.len())}
                              onfocus={focus_brings_into_view(props.id, n)}>
                             <p class="scrolly__text">{ step.text }</p>
+                            if layout == Some(Layout::Stepwise) && n < last {
+                                <StepDrawing chart={props.chart} state={step.state} />
+                            }
                         </div>
                     }
                 }) }

@@ -31,24 +31,9 @@ pub fn story_source(checked: &Checked) -> String {
         meta.source_credit,
         meta.ours_note
     );
-    let _ = writeln!(
-        out,
-        "ui: Ui {{ skip_link: {:?}, reading_progress: {:?}, data_table: {:?}, download_csv: {:?}, derived_mark: {:?}, \
-         derived_note: {:?}, source_label: {:?}, chart_source: {:?}, table_item: {:?}, table_value: {:?}, \
-         table_unit: {:?}, table_formula: {:?} }},",
-        ui.skip_link,
-        ui.reading_progress,
-        ui.data_table,
-        ui.download_csv,
-        ui.derived_mark,
-        ui.derived_note,
-        ui.source_label,
-        ui.chart_source,
-        ui.table_item,
-        ui.table_value,
-        ui.table_unit,
-        ui.table_formula
-    );
+    // A struct of Strings prints (Debug) as a Rust struct expression with string literals:
+    // exactly the `Ui` of &'static str the page uses, field for field.
+    let _ = writeln!(out, "ui: {ui:?},");
     let _ = writeln!(out, "intro: &[{}],", blocks(&story.intro));
     out.push_str("chapters: &[\n");
     for chapter in &story.chapters {

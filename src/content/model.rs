@@ -41,6 +41,14 @@ pub struct Ui {
     pub table_value: &'static str,
     pub table_unit: &'static str,
     pub table_formula: &'static str,
+    pub embed: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_script: &'static str,
+    pub embed_iframe: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub full_story: &'static str,
 }
 
 #[derive(Debug, PartialEq)]

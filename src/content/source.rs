@@ -117,6 +117,14 @@ pub struct Ui {
     pub table_value: String,
     pub table_unit: String,
     pub table_formula: String,
+    pub embed: String,
+    pub embed_intro: String,
+    pub embed_script: String,
+    pub embed_iframe: String,
+    pub copy: String,
+    pub copied: String,
+    pub copy_failed: String,
+    pub full_story: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -10,6 +10,17 @@ pub mod watch;
 
 pub use position::{locate, Position, StepBox, TRIGGER};
 
+/// How a running sequence is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Steps pass over (or beside) a graphic held in view: by `position: sticky` in a
+    /// page, or moved by the engine from the host's viewport inside a portal's frame.
+    Overlay,
+    /// Inside a frame whose host says nothing of its viewport: each step is followed by
+    /// the graphic in its state, so nothing needs to stick.
+    Stepwise,
+}
+
 /// Whether the reader asked for less motion: steps then jump instead of gliding.
 #[cfg(target_arch = "wasm32")]
 pub fn reduced_motion() -> bool {

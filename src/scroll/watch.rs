@@ -1,5 +1,9 @@
 //! The browser half of the scroll engine. A `ScrollWatch` owns everything it creates —
-//! observers, listener, pending frame, callbacks — and dropping it releases them all.
+//! observers, listeners, pending frame, callbacks — and dropping it releases them all.
+//!
+//! In a page, the visible area is the window's (or a scrolling ancestor's). Inside a
+//! portal's auto-height frame it is the host's viewport, which the loader learns from
+//! the host's messages (`window.storyHostViewport`, announced by `story:viewport`).
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -10,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, IntersectionObserver, ResizeObserver};
 
-use super::{locate, Position, StepBox, TRIGGER};
+use super::{locate, Layout, Position, StepBox, TRIGGER};
 
 type Callback = Closure<dyn FnMut(js_sys::Array)>;
 
@@ -26,21 +30,21 @@ struct Engine {
     container: Element,
     /// The nearest scrolling ancestor, or `None` when the document scrolls.
     root: Option<Element>,
-    on_change: Box<dyn Fn(Position)>,
-    listener: RefCell<Option<EventListener>>,
+    on_change: Box<dyn Fn(Position, Layout)>,
+    listeners: RefCell<Vec<EventListener>>,
     frame: RefCell<Option<AnimationFrame>>,
 }
 
 impl ScrollWatch {
     /// Watches the `[data-step]` elements inside `container`; `on_change` gets the position
-    /// now and whenever scrolling or layout may have changed it.
-    pub fn new(container: Element, on_change: impl Fn(Position) + 'static) -> Option<Self> {
+    /// and layout now and whenever scrolling, layout or the host's viewport may have changed it.
+    pub fn new(container: Element, on_change: impl Fn(Position, Layout) + 'static) -> Option<Self> {
         let root = scroll_root(&container);
         let engine = Rc::new(Engine {
             container: container.clone(),
             root: root.clone(),
             on_change: Box::new(on_change),
-            listener: RefCell::new(None),
+            listeners: RefCell::new(Vec::new()),
             frame: RefCell::new(None),
         });
 
@@ -81,24 +85,30 @@ impl Drop for ScrollWatch {
     fn drop(&mut self) {
         self.intersections.disconnect();
         self.resizes.disconnect();
-        self.engine.listener.borrow_mut().take();
+        self.engine.listeners.borrow_mut().clear();
         self.engine.frame.borrow_mut().take();
     }
 }
 
 impl Engine {
     fn listen(engine: &Rc<Engine>) {
+        let window = gloo::utils::window();
         let target: EventTarget = match &engine.root {
             Some(root) => root.clone().into(),
-            None => gloo::utils::window().into(),
+            None => window.clone().into(),
         };
-        let weak: Weak<Engine> = Rc::downgrade(engine);
-        // Passive: the listener never blocks scrolling.
-        *engine.listener.borrow_mut() = Some(EventListener::new(&target, "scroll", move |_| {
-            if let Some(engine) = weak.upgrade() {
-                Engine::schedule(&engine);
+        let on_event = |weak: Weak<Engine>| {
+            move |_: &web_sys::Event| {
+                if let Some(engine) = weak.upgrade() {
+                    Engine::schedule(&engine);
+                }
             }
-        }));
+        };
+        // Passive: the listeners never block scrolling.
+        *engine.listeners.borrow_mut() = vec![
+            EventListener::new(&target, "scroll", on_event(Rc::downgrade(engine))),
+            EventListener::new(&window, "story:viewport", on_event(Rc::downgrade(engine))),
+        ];
     }
 
     /// One measurement per frame, however many events arrive.
@@ -117,6 +127,18 @@ impl Engine {
     }
 
     fn measure(&self) {
+        let framed = gloo::utils::document_element().has_attribute("data-framed");
+        if framed {
+            match host_viewport() {
+                Some((frame_top, height)) => {
+                    // The host's viewport, in this frame's coordinates, starts -frame_top down.
+                    self.place_graphic(-frame_top, height);
+                    self.locate_in(-frame_top, height);
+                }
+                None => (self.on_change)(Position::default(), Layout::Stepwise),
+            }
+            return;
+        }
         let (top, height) = match &self.root {
             Some(root) => {
                 let rect = root.get_bounding_client_rect();
@@ -126,17 +148,19 @@ impl Engine {
             // shows or hides, so steps do not jump (unlike innerHeight or 100vh).
             None => (0.0, gloo::utils::document_element().client_height().into()),
         };
+        self.locate_in(top, height);
+    }
+
+    /// Where the reader is, given the visible area's top (in client px) and height.
+    fn locate_in(&self, top: f64, height: f64) {
         let trigger = height * TRIGGER;
         // Far from view, the container's box alone gives the answer: all steps passed or none.
         let whole = self.container.get_bounding_client_rect();
         if whole.bottom() - top < -height || whole.top() - top > 2.0 * height {
             let count = self.container.query_selector_all("[data-step]").map_or(0, |s| s.length() as usize);
             let passed = whole.top() - top <= trigger && count > 0;
-            (self.on_change)(if passed {
-                Position { step: Some(count - 1), progress: 1.0 }
-            } else {
-                Position::default()
-            });
+            let position = if passed { Position { step: Some(count - 1), progress: 1.0 } } else { Position::default() };
+            (self.on_change)(position, Layout::Overlay);
             return;
         }
         let Ok(steps) = self.container.query_selector_all("[data-step]") else { return };
@@ -147,8 +171,32 @@ impl Engine {
                 StepBox { top: rect.top() - top, bottom: rect.bottom() - top }
             })
             .collect();
-        (self.on_change)(locate(&boxes, trigger));
+        (self.on_change)(locate(&boxes, trigger), Layout::Overlay);
     }
+
+    /// Inside a frame `position: sticky` cannot stick: the graphic is moved instead, to
+    /// the top of the host's viewport (8 % below it beside the steps, as sticky would),
+    /// never out of its sequence. Set through the CSSOM, which a strict CSP allows.
+    fn place_graphic(&self, top: f64, height: f64) {
+        let Some(graphic) = self.container.query_selector(".scrolly__graphic").ok().flatten() else { return };
+        let Some(graphic) = graphic.dyn_ref::<web_sys::HtmlElement>() else { return };
+        let whole = self.container.get_bounding_client_rect();
+        let beside = graphic.get_bounding_client_rect().left() > whole.left() + 1.0;
+        let inset = if beside { height * 0.08 } else { 0.0 };
+        let room = (whole.height() - f64::from(graphic.offset_height())).max(0.0);
+        let shift = (top - whole.top() + inset).clamp(0.0, room);
+        let _ = graphic.style().set_property("--graphic-shift", &format!("{}px", shift.round()));
+    }
+}
+
+/// The host page's viewport as the loader last heard it: the frame's top in it and its
+/// height, in CSS px; `None` outside a frame or before the host has said.
+fn host_viewport() -> Option<(f64, f64)> {
+    let value = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("storyHostViewport")).ok()?;
+    let number =
+        |key: &str| js_sys::Reflect::get(&value, &JsValue::from_str(key)).ok()?.as_f64().filter(|n| n.is_finite());
+    let (top, height) = (number("top")?, number("height")?);
+    (height > 0.0).then_some((top, height))
 }
 
 /// The nearest ancestor that scrolls its content, if the document is not the scroller.

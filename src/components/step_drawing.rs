@@ -1,0 +1,26 @@
+use yew::prelude::*;
+
+use super::chart_figure::{drawing, use_chart_svg};
+use crate::content::Chart;
+use crate::hooks::use_width_class;
+
+#[derive(Properties, PartialEq)]
+pub struct StepDrawingProps {
+    pub chart: &'static Chart,
+    pub state: &'static str,
+}
+
+/// The graphic in one step's state, placed under that step where nothing can stick (a
+/// frame whose host does not report its viewport). Hidden from screen readers: the step's
+/// text says what it shows, and the whole figure, with its table, ends the sequence.
+#[function_component(StepDrawing)]
+pub fn step_drawing(props: &StepDrawingProps) -> Html {
+    let node = use_node_ref();
+    let width = use_width_class(node.clone());
+    let svg = use_chart_svg(props.chart, width, props.state);
+    html! {
+        <div class="scrolly__step-graphic chart__drawing" aria-hidden="true" data-state={props.state} ref={node}>
+            { drawing(props.chart, &svg) }
+        </div>
+    }
+}

@@ -16,8 +16,28 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` on loopback. With `compress`, answers with brotli or gzip as a CDN would. */
-export function serve(root, port = 0, { compress = false, headers: extra = {} } = {}) {
+/**
+ * The rules of a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on
+ * its own line (`*` matches anything), then indented `Name: value` lines.
+ */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** Serves `root` on loopback. With `compress`, answers with brotli or gzip as a CDN would;
+ * `rules` (from `parseHeaders`) add headers by path, as a static host would. */
+export function serve(root, port = 0, { compress = false, headers: extra = {}, rules = [] } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -29,6 +49,8 @@ export function serve(root, port = 0, { compress = false, headers: extra = {} } 
     try {
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const served = path.endsWith('/') ? `${path}index.html` : path;
+      for (const rule of rules) if (rule.pattern.test(served)) Object.assign(headers, rule.headers);
       Object.assign(headers, extra);
       if (compress) {
         // As the README's deployment notes say: content-hashed files forever, the page never.

@@ -1,0 +1,203 @@
+// The story inside portals' pages: our embed.js, the real Pym.js parent, a bare iframe,
+// sandboxed iframes, a narrow column and a resizing host. The story is served from
+// another origin than the host, under the headers of dist/_headers (its strict CSP).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { VIEWPORTS, launch, watchedPage } from './browser.mjs';
+import { root, story } from './fixture.mjs';
+import { EmbedHost } from './embed.page.mjs';
+import { parseHeaders, serve } from './serve.mjs';
+import { StoryPage } from './story.page.mjs';
+
+const sequence = story.chapters.flatMap((c) => c.blocks).find((b) => b.type === 'scrolly');
+const run = {};
+
+before(async () => {
+  const rules = parseHeaders(await readFile(`${root}dist/_headers`, 'utf8'));
+  run.story = await serve(`${root}dist`, 0, { rules });
+  const host = await serve(root);
+  // Another origin for the host page: localhost, not 127.0.0.1.
+  run.host = { ...host, url: host.url.replace('127.0.0.1', 'localhost') };
+  run.browser = await launch();
+});
+after(async () => {
+  await run.browser?.close();
+  run.story?.close();
+  run.host?.close();
+});
+
+/** A host page with the story embedded, recording CSP violations in every frame. */
+async function embedded(embed, params = {}, options = VIEWPORTS.phone) {
+  const watched = await watchedPage(run.browser, options);
+  await watched.context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const host = new EmbedHost(watched.page, run.host.url, run.story.url);
+  await host.open(embed, params);
+  return { ...watched, host };
+}
+
+async function assertFitted(host, what) {
+  await host.fitted();
+  const h = await host.heights();
+  assert.ok(Math.abs(h.iframe - h.content) <= 2, `${what}: iframe ${h.iframe} px for ${h.content} px of story`);
+  assert.ok(h.scrollable <= 1, `${what}: no scrolling inside the frame (${h.scrollable} px)`);
+  assert.ok(h.sideways <= 0, `${what}: no sideways scrolling (${h.sideways} px)`);
+}
+
+/** Scrolls the host through the first sequence: each step activates, its state shows, and
+ * the graphic is on the host's screen while the steps pass. */
+async function assertStepsFollowHost(host) {
+  const frame = host.frame;
+  const viewport = await host.page.evaluate(() => innerHeight);
+  for (const [n, step] of sequence.steps.entries()) {
+    await host.scrollHostTo(`[data-scrolly="${sequence.id}"] [data-step="${n}"]`, 0.4);
+    await frame.waitForFunction(([id, n, state]) => {
+      const root = document.querySelector(`[data-scrolly="${id}"]`);
+      const active = [...root.querySelectorAll('[data-step][data-active="true"]')].map((s) => s.dataset.step);
+      return active.join() === String(n) && root.querySelector('.scrolly__graphic figure').dataset.state === state;
+    }, [sequence.id, n, step.state]);
+    // The graphic has been moved to the host's screen (it cannot stick by itself here).
+    const graphic = await waitForOnScreen(host, `[data-scrolly="${sequence.id}"] .scrolly__graphic .chart__drawing`, viewport);
+    assert.ok(graphic.top > -2 && graphic.top < viewport, `step ${n}: graphic at ${graphic.top} px of ${viewport}`);
+  }
+}
+
+async function waitForOnScreen(host, selector, viewport) {
+  for (let tries = 0; tries < 100; tries++) {
+    const box = await host.onHostScreen(selector);
+    if (box.top > -2 && box.top < viewport) return box;
+    await host.frame.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  }
+  return host.onHostScreen(selector);
+}
+
+async function violations(host) {
+  const inFrame = await host.frame.evaluate(() => window.__violations);
+  const onHost = await host.page.evaluate(() => window.__violations);
+  return [...inFrame, ...onHost];
+}
+
+describe('our embed.js', () => {
+  test('sizes the iframe to the story and the steps follow the host page’s scrolling', async () => {
+    const { context, host, problems } = await embedded('loader');
+    await host.live();
+    await assertFitted(host, 'phone');
+    assert.equal(await host.iframe.getAttribute('title'), '平度 story (test)');
+    assert.equal(await host.iframe.getAttribute('loading'), 'lazy');
+    await assertStepsFollowHost(host);
+    await assertFitted(host, 'after scrolling');
+    assert.deepEqual(await violations(host), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('follows the host’s width: a desktop window narrowed to a phone', async () => {
+    const { context, page, host, problems } = await embedded('loader', {}, VIEWPORTS.desktop);
+    await host.live();
+    await assertFitted(host, 'desktop');
+    const changedFrom = (before) => host.frame.waitForFunction(
+      (before) => Math.abs(document.documentElement.getBoundingClientRect().height - before) > 50, before);
+    const wide = (await host.heights()).content;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await changedFrom(wide);
+    await assertFitted(host, 'narrowed');
+    const narrow = (await host.heights()).content;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await changedFrom(narrow);
+    await assertFitted(host, 'widened again');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('in a 320 px column: fitted, nothing wider than the column', async () => {
+    const { context, host, problems } = await embedded('loader', { column: '320' }, VIEWPORTS.desktop);
+    await host.live();
+    await assertFitted(host, '320 px column');
+    assert.equal(Math.round(await host.iframe.evaluate((el) => el.getBoundingClientRect().width)), 320, 'the column is the portal’s');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('passes the portal’s theme and accent; ignores an accent that is not a colour', async () => {
+    const { context, host } = await embedded('loader', { theme: 'dark', accent: '0a7d5a' });
+    const style = () => host.frame.evaluate(() => ({
+      theme: document.documentElement.dataset.theme ?? null,
+      accent: getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim(),
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    assert.deepEqual(await style(), { theme: 'dark', accent: '#0a7d5a', background: 'rgba(0, 0, 0, 0)' });
+    await host.open('loader', { accent: 'red;}body{display:none' });
+    const plain = await style();
+    assert.equal(plain.theme, null);
+    assert.equal(plain.accent, '#b3261e', 'the story’s own accent');
+    await context.close();
+  });
+
+  test('embedded, the page chrome goes and a link to the full story stays', async () => {
+    const { context, host, problems } = await embedded('loader');
+    await host.live();
+    const frame = host.frame;
+    assert.equal(await frame.getByTestId('reading-progress').isVisible(), false);
+    assert.equal(await frame.getByTestId('embed-code').isVisible(), false);
+    const link = frame.getByTestId('full-story-link');
+    assert.ok(await link.isVisible());
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.match(await link.getAttribute('href'), /^https:\/\/.+\/$/, 'the story’s public address');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the real Pym.js parent', () => {
+  test('sizes the iframe from our height messages and drives the steps with trackscroll', async () => {
+    const { context, host, problems } = await embedded('pym');
+    await host.live();
+    await assertFitted(host, 'pym');
+    await assertStepsFollowHost(host);
+    assert.deepEqual(await violations(host), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('a bare iframe', () => {
+  for (const sandbox of [null, 'allow-scripts', 'allow-scripts allow-same-origin']) {
+    test(`${sandbox ? `sandbox="${sandbox}"` : 'no sandbox'}: each step is followed by its graphic, nothing sticks`, async () => {
+      const { context, host, problems } = await embedded('iframe', sandbox ? { sandbox } : {});
+      await host.frame.locator(`[data-scrolly="${sequence.id}"][data-mode="stepwise"]`).waitFor({ state: 'attached' });
+      const states = await host.frame.locator(`[data-scrolly="${sequence.id}"] .scrolly__step-graphic`)
+        .evaluateAll((els) => els.map((el) => el.dataset.state));
+      assert.deepEqual(states, sequence.steps.slice(0, -1).map((s) => s.state));
+      const sticky = await host.frame.locator('.scrolly__graphic').evaluateAll((els) => els.map((el) => getComputedStyle(el).position));
+      assert.ok(sticky.every((p) => p === 'static'), `no sticky graphic in a frame: ${sticky}`);
+      assert.equal((await host.heights()).sideways <= 0, true);
+      assert.deepEqual(await violations(host), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
+
+describe('the embed code panel', () => {
+  test('shows the loader and iframe snippets, and copies one', async () => {
+    const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.desktop);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: run.story.url });
+    const storyPage = new StoryPage(page, run.story.url);
+    await storyPage.open();
+    const panel = page.getByTestId('embed-code');
+    await panel.locator('summary').click();
+    const [script, iframe] = await panel.locator('code').allInnerTexts();
+    assert.match(script, /^<div data-pingdu-story data-title="[^"]+"><\/div>\n<script src="https:\/\/[^"]+\/embed\.js" async><\/script>$/);
+    assert.match(iframe, /^<iframe src="https:\/\/[^"]+\/\?embed=1" title="[^"]+"/);
+    const copy = panel.getByTestId('copy-button').first();
+    await copy.click();
+    await panel.getByText(story.ui.copied).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), script);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

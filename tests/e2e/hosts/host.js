@@ -6,6 +6,9 @@ const story = query.get('story');
 const column = query.get('column');
 if (column) document.documentElement.style.setProperty('--column', `${Number(column)}px`);
 const slot = document.getElementById('slot');
+// What the story tells its host, for the tests to read.
+window.__messages = [];
+addEventListener('message', (event) => window.__messages.push(event.data));
 
 if (query.get('embed') === 'loader') {
   const host = document.createElement('div');

@@ -13,8 +13,10 @@ use crate::content::STORY;
 use crate::{App, AppProps};
 use yew::AttrValue;
 
-/// Where the story's mount point sits in Trunk's page.
+/// Where the story's mount point sits in Trunk's page (as written, and as Trunk's
+/// release minifier writes it).
 const MOUNT: &str = r#"<div id="story"></div>"#;
+const MOUNT_MINIFIED: &str = "<div id=story></div>";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum PrerenderError {
@@ -55,24 +57,32 @@ pub fn story_html(site_url: &str) -> String {
 /// `site_url` is the page's public address (canonical link, share image), ending in `/`.
 /// `loader` is the file name of the story's loader in the page's folder (`loader-1a2b.js`).
 pub fn prerender_page(template: &str, site_url: &str, loader: &str) -> Result<String, PrerenderError> {
-    if !template.contains(MOUNT) {
-        return Err(PrerenderError::NoMountPoint);
-    }
+    let mount = [MOUNT, MOUNT_MINIFIED].into_iter().find(|m| template.contains(m)).ok_or(PrerenderError::NoMountPoint)?;
     let template = &without_preloads(&use_story_loader(template, loader)?);
-    let Some(head_end) = template.find("</head>") else { return Err(PrerenderError::NoHead) };
+    // A minified page leaves out </head>: the head then ends where the story begins.
+    let head_end = template.find("</head>").or_else(|| template.find(mount)).ok_or(PrerenderError::NoHead)?;
     let mut page = String::with_capacity(template.len() + 64 * 1024);
     page.push_str(&replace_title(&template[..head_end]));
     // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
-    let _ = write!(page, "<script>{HEAD_SCRIPT}</script>");
+    let _ = write!(page, "<script>{}</script>", minify_script(HEAD_SCRIPT));
     page.push_str(&head_tags(site_url));
     page.push_str(&template[head_end..]);
-    Ok(page.replacen(MOUNT, &format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(site_url)), 1))
+    Ok(page.replacen(mount, &format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(site_url)), 1))
+}
+
+/// The head script without its comment lines and indentation (it is in every page's first
+/// round trip).
+fn minify_script(script: &str) -> String {
+    script.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//")).collect()
 }
 
 /// Replaces Trunk's inline loader with `loader.js` (external: a strict CSP needs no
 /// hash), which leaves the prerendered page alone when the wasm cannot run or arrive.
 fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> {
-    let start = page.find(r#"<script type="module">"#).ok_or(PrerenderError::NoLoader)?;
+    let start = [r#"<script type="module">"#, "<script type=module>"]
+        .iter()
+        .find_map(|tag| page.find(tag))
+        .ok_or(PrerenderError::NoLoader)?;
     let end = start + page[start..].find("</script>").ok_or(PrerenderError::NoLoader)? + "</script>".len();
     let script = &page[start..end];
     if !script.contains("import init") {
@@ -95,7 +105,8 @@ fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> 
     );
     // At the end of the body: nothing about the interactive layer comes before the article.
     let page = format!("{}{}", &page[..start], &page[end..]);
-    let body_end = page.rfind("</body>").ok_or(PrerenderError::NoLoader)?;
+    // A minified page leaves out </body>: the end of the document is the end of the body.
+    let body_end = page.rfind("</body>").unwrap_or(page.len());
     Ok(format!("{}{loader}{}", &page[..body_end], &page[body_end..]))
 }
 
@@ -103,18 +114,20 @@ fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> 
 /// the connection with the HTML on a slow network and delay the first paint; the loader
 /// asks for them once the page is parsed.
 fn without_preloads(page: &str) -> String {
+    let is_preload = |tag: &str| {
+        ["rel=modulepreload", r#"rel="modulepreload""#, "rel=preload", r#"rel="preload""#]
+            .iter()
+            .any(|rel| tag.split([' ', '>']).any(|attribute| attribute == *rel))
+    };
     let mut out = String::with_capacity(page.len());
     let mut rest = page;
-    while let Some(start) =
-        [r#"<link rel="modulepreload""#, r#"<link rel="preload""#].iter().filter_map(|t| rest.find(t)).min()
-    {
+    while let Some(start) = rest.find("<link ") {
+        let end = rest[start..].find('>').map_or(rest.len(), |end| start + end + 1);
         out.push_str(&rest[..start]);
-        match rest[start..].find('>') {
-            Some(end) => rest = &rest[start + end + 1..],
-            None => {
-                rest = "";
-            }
+        if !is_preload(&rest[start..end]) {
+            out.push_str(&rest[start..end]);
         }
+        rest = &rest[end..];
     }
     out.push_str(rest);
     out

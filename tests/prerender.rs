@@ -53,3 +53,24 @@ fn head_values_are_escaped_and_json_ld_cannot_close_its_script() {
     assert!(json_ld.contains(r#""@type":"NewsArticle""#));
     assert!(json_ld.contains(STORY.meta.reporter));
 }
+
+/// Trunk's release minifier (minify-html) drops optional tags and attribute quotes.
+const MINIFIED_TRUNK_PAGE: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><title>old</title>\
+<link href=/app-1a2b.js rel=modulepreload crossorigin><link as=fetch href=/app-1a2b_bg.wasm rel=preload type=application/wasm>\
+<link href=/favicon-1.svg rel=icon><style>p{}</style>\
+<script type=module>import init, * as bindings from '/app-1a2b.js';\
+const wasm = await init({ module_or_path: '/app-1a2b_bg.wasm' });</script><div id=story></div>";
+
+#[test]
+fn a_minified_page_is_prerendered_the_same_way() {
+    let page = prerender_page(MINIFIED_TRUNK_PAGE, "https://news.example/", "loader-1.js").unwrap();
+    assert!(page.contains(r#"<div id="story" data-prerendered="true">"#));
+    assert!(page.contains(STORY.chapters[1].title));
+    assert!(!page.contains("preload") && !page.contains("import init"), "{}", &page[..600]);
+    assert!(page.contains("<link href=/favicon-1.svg rel=icon>"), "other links stay");
+    // The head tags and the head script come before the story, where the parser keeps them in <head>.
+    let story = page.find("<div id=\"story\"").unwrap();
+    assert!(page.find(r#"<link rel="canonical""#).unwrap() < story);
+    assert!(page.find("<script>").unwrap() < story);
+    assert!(page.ends_with(r#"<script type="module" src="/loader-1.js"></script>"#), "the loader ends the document");
+}

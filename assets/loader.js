@@ -11,11 +11,36 @@ function stayStatic(message, detail) {
   console.warn(`平度 story: ${message}; the article is shown without its interactive layer.`, ...(detail ? [detail] : []));
 }
 
-/** Resolves once the page has painted (or after a second, for a page that is not shown). */
+/**
+ * Resolves once the first contentful paint has happened, so nothing of the interactive
+ * layer competes with the article for the network or the main thread before it shows.
+ * Where paint timing is missing, or the page is not shown, a frame and a timer stand in.
+ */
 function afterFirstPaint() {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 1000);
+    const next = () => setTimeout(resolve, 0);
+    const painted = () => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
+    const observable = typeof PerformanceObserver === 'function'
+      && PerformanceObserver.supportedEntryTypes?.includes('paint') && document.visibilityState === 'visible';
+    if (!observable) {
+      requestAnimationFrame(next);
+      setTimeout(resolve, 1000);
+      return;
+    }
+    if (painted()) {
+      next();
+      return;
+    }
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      next();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve();
+    }, 5000);
   });
 }
 

@@ -33,10 +33,19 @@ pub fn start() {
         return;
     };
     let Ok(slots) = root.query_selector_all("[data-island]") else { return };
-    for element in (0..slots.length()).filter_map(|i| slots.item(i)?.dyn_into::<web_sys::Element>().ok()) {
-        let island = element.get_attribute("data-island").and_then(|key| Island::from_key(&key));
-        if let Some(island) = island {
+    let islands: Vec<(web_sys::Element, Island)> = (0..slots.length())
+        .filter_map(|i| slots.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|element| {
+            let island = element.get_attribute("data-island").and_then(|key| Island::from_key(&key))?;
+            Some((element, island))
+        })
+        .collect();
+    // One island per task: the page answers the reader between them instead of
+    // freezing for the whole hydration.
+    yew::platform::spawn_local(async move {
+        for (element, island) in islands {
             yew::Renderer::<IslandView>::with_root_and_props(element, IslandProps { island }).hydrate();
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
         }
-    }
+    });
 }

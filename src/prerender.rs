@@ -57,7 +57,8 @@ pub fn story_html(site_url: &str) -> String {
 /// `site_url` is the page's public address (canonical link, share image), ending in `/`.
 /// `loader` is the file name of the story's loader in the page's folder (`loader-1a2b.js`).
 pub fn prerender_page(template: &str, site_url: &str, loader: &str) -> Result<String, PrerenderError> {
-    let mount = [MOUNT, MOUNT_MINIFIED].into_iter().find(|m| template.contains(m)).ok_or(PrerenderError::NoMountPoint)?;
+    let mount =
+        [MOUNT, MOUNT_MINIFIED].into_iter().find(|m| template.contains(m)).ok_or(PrerenderError::NoMountPoint)?;
     let template = &without_preloads(&use_story_loader(template, loader)?);
     // A minified page leaves out </head>: the head then ends where the story begins.
     let head_end = template.find("</head>").or_else(|| template.find(mount)).ok_or(PrerenderError::NoHead)?;

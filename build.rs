@@ -6,6 +6,9 @@
 mod check;
 #[path = "src/content/codegen.rs"]
 mod codegen;
+#[allow(dead_code)]
+#[path = "src/content/editions.rs"]
+mod editions;
 #[path = "src/content/quantity.rs"]
 mod quantity;
 // The build script uses only part of what these modules offer native tests.
@@ -19,13 +22,13 @@ fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let data = root.join("data");
     println!("cargo:rerun-if-changed=data");
-    for file in [check::FIGURES_FILE, check::STORY_FILE] {
+    for file in std::iter::once(check::FIGURES_FILE).chain(check::EDITIONS.iter().map(|(_, file)| *file)) {
         println!("cargo:rerun-if-changed=data/{file}");
     }
-    for module in ["check", "codegen", "quantity", "source"] {
+    for module in ["check", "codegen", "editions", "quantity", "source"] {
         println!("cargo:rerun-if-changed=src/content/{module}.rs");
     }
-    match check::check_dir(&data, "data") {
+    match check::check_dir(&data, "data", check::EDITIONS) {
         Ok(checked) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             write(&out.join("story.rs"), &codegen::story_source(&checked));

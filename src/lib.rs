@@ -21,11 +21,16 @@ pub fn start() {
     use wasm_bindgen::JsCast;
 
     let document = gloo::utils::document();
+    // The page's language names its edition (the prerenderer set it).
+    let edition = document
+        .document_element()
+        .and_then(|html| content::Edition::from_code(&html.get_attribute("lang")?))
+        .unwrap_or_default();
     let Some(root) = document.get_element_by_id("story").filter(|root| root.has_attribute("data-prerendered")) else {
         // Not prerendered (a bare build): the whole story, addressed as this page.
         let location = gloo::utils::window().location();
         let here = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-        let props = AppProps { island_slots: false, page_url: here.into() };
+        let props = AppProps { island_slots: false, page_url: here.into(), edition };
         match document.get_element_by_id("story") {
             Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
             None => yew::Renderer::<App>::with_props(props).render(),
@@ -44,7 +49,7 @@ pub fn start() {
     // freezing for the whole hydration.
     yew::platform::spawn_local(async move {
         for (element, island) in islands {
-            yew::Renderer::<IslandView>::with_root_and_props(element, IslandProps { island }).hydrate();
+            yew::Renderer::<IslandView>::with_root_and_props(element, IslandProps { island, edition }).hydrate();
             yew::platform::time::sleep(std::time::Duration::ZERO).await;
         }
     });

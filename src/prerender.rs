@@ -9,7 +9,7 @@ pub use csp::{fill_headers, hash_source, CspError, HEAD_SCRIPT};
 
 use crate::components::island::{Island, IslandProps, IslandView};
 pub use crate::components::text::escape;
-use crate::content::STORY;
+use crate::content::Edition;
 use crate::{App, AppProps};
 use yew::AttrValue;
 
@@ -40,35 +40,53 @@ impl std::fmt::Display for PrerenderError {
 
 /// The story's HTML: the page as static HTML, and in each island's slot that island
 /// rendered on its own with the markers its hydration needs.
-pub fn story_html(site_url: &str) -> String {
-    let props = AppProps { island_slots: true, page_url: AttrValue::from(site_url.to_owned()) };
+pub fn story_html(page_url: &str, edition: Edition) -> String {
+    let props = AppProps { island_slots: true, page_url: AttrValue::from(page_url.to_owned()), edition };
     let page = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
     let mut html = futures::executor::block_on(page.render());
     for island in Island::all() {
         let slot = format!(r#"<div data-island="{}">"#, island.key());
-        let rendered = yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island }).hydratable(true);
+        let rendered =
+            yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island, edition }).hydratable(true);
         let content = futures::executor::block_on(rendered.render());
         html = html.replacen(&format!("{slot}</div>"), &format!("{slot}{content}</div>"), 1);
     }
     html
 }
 
-/// Fills Trunk's page: the story into its mount point, the title, and the head tags.
-/// `site_url` is the page's public address (canonical link, share image), ending in `/`.
-/// `loader` is the file name of the story's loader in the page's folder (`loader-1a2b.js`).
-pub fn prerender_page(template: &str, site_url: &str, loader: &str) -> Result<String, PrerenderError> {
+/// Fills Trunk's page with one edition: the story into its mount point, the language, the
+/// title, and the head tags. `site_url` is the site's public address (the base edition's
+/// page), ending in `/`; the edition's page is `site_url` + `edition.path()`.
+/// `loader` is the file name of the story's loader at the site's root (`loader-1a2b.js`).
+pub fn prerender_page(
+    template: &str,
+    site_url: &str,
+    loader: &str,
+    edition: Edition,
+) -> Result<String, PrerenderError> {
     let mount =
         [MOUNT, MOUNT_MINIFIED].into_iter().find(|m| template.contains(m)).ok_or(PrerenderError::NoMountPoint)?;
     let template = &without_preloads(&use_story_loader(template, loader)?);
     // A minified page leaves out </head>: the head then ends where the story begins.
     let head_end = template.find("</head>").or_else(|| template.find(mount)).ok_or(PrerenderError::NoHead)?;
     let mut page = String::with_capacity(template.len() + 64 * 1024);
-    page.push_str(&replace_title(&template[..head_end]));
+    page.push_str(&replace_title(&with_language(&template[..head_end], edition), edition));
     // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
     let _ = write!(page, "<script>{}</script>", minify_script(HEAD_SCRIPT));
-    page.push_str(&head_tags(site_url));
+    page.push_str(&head_tags(site_url, edition));
     page.push_str(&template[head_end..]);
-    Ok(page.replacen(mount, &format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(site_url)), 1))
+    let page_url = format!("{site_url}{}", edition.path());
+    let story = story_html(&page_url, edition);
+    Ok(page.replacen(mount, &format!(r#"<div id="story" data-prerendered="true">{story}</div>"#), 1))
+}
+
+/// The `<html lang>` of the edition (Trunk's page says the base's, quoted or minified).
+fn with_language(head: &str, edition: Edition) -> String {
+    let wanted = format!(r#"<html lang="{}">"#, edition.code());
+    [r#"<html lang="zh-Hans">"#, "<html lang=zh-Hans>"]
+        .iter()
+        .find(|tag| head.contains(*tag))
+        .map_or_else(|| head.to_owned(), |tag| head.replacen(tag, &wanted, 1))
 }
 
 /// The head script without its comment lines and indentation (it is in every page's first
@@ -134,8 +152,8 @@ fn without_preloads(page: &str) -> String {
     out
 }
 
-fn replace_title(head: &str) -> String {
-    let title = format!("<title>{}</title>", escape(STORY.meta.title));
+fn replace_title(head: &str, edition: Edition) -> String {
+    let title = format!("<title>{}</title>", escape(edition.story().meta.title));
     match (head.find("<title>"), head.find("</title>")) {
         (Some(start), Some(end)) if start < end => {
             format!("{}{title}{}", &head[..start], &head[end + "</title>".len()..])
@@ -144,14 +162,21 @@ fn replace_title(head: &str) -> String {
     }
 }
 
-/// Description, canonical link, Open Graph and Twitter cards, and NewsArticle JSON-LD.
-pub fn head_tags(site_url: &str) -> String {
-    let meta = &STORY.meta;
+/// Description, canonical link, the other editions (hreflang), Open Graph and Twitter
+/// cards, and NewsArticle JSON-LD.
+pub fn head_tags(site_url: &str, edition: Edition) -> String {
+    let meta = &edition.story().meta;
     let (title, description) = (escape(meta.title), escape(meta.standfirst));
-    let (url, image) = (escape(site_url), escape(&format!("{site_url}share.png")));
+    let page_url = format!("{site_url}{}", edition.path());
+    let (url, image) = (escape(&page_url), escape(&format!("{site_url}share.png")));
     let mut out = String::new();
     let _ = writeln!(out, r#"<meta name="description" content="{description}">"#);
     let _ = writeln!(out, r#"<link rel="canonical" href="{url}">"#);
+    for other in Edition::ALL {
+        let href = escape(&format!("{site_url}{}", other.path()));
+        let _ = writeln!(out, r#"<link rel="alternate" hreflang="{}" href="{href}">"#, other.code());
+    }
+    let _ = writeln!(out, r#"<link rel="alternate" hreflang="x-default" href="{}">"#, escape(site_url));
     for (property, content) in [
         ("og:type", "article"),
         ("og:title", title.as_str()),
@@ -160,7 +185,7 @@ pub fn head_tags(site_url: &str) -> String {
         ("og:image", image.as_str()),
         ("og:image:width", "1200"),
         ("og:image:height", "630"),
-        ("og:locale", "zh_CN"),
+        ("og:locale", og_locale(edition)),
     ] {
         let _ = writeln!(out, r#"<meta property="{property}" content="{content}">"#);
     }
@@ -172,20 +197,29 @@ pub fn head_tags(site_url: &str) -> String {
     ] {
         let _ = writeln!(out, r#"<meta name="{name}" content="{content}">"#);
     }
-    let _ = writeln!(out, r#"<script type="application/ld+json">{}</script>"#, json_ld(site_url));
+    let _ = writeln!(out, r#"<script type="application/ld+json">{}</script>"#, json_ld(site_url, edition));
     out
 }
 
+/// Open Graph wants a language and a territory.
+fn og_locale(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Hans => "zh_CN",
+        Edition::Hant => "zh_TW",
+        Edition::En => "en_US",
+    }
+}
+
 /// NewsArticle structured data crediting the source report.
-fn json_ld(site_url: &str) -> String {
-    let meta = &STORY.meta;
+fn json_ld(site_url: &str, edition: Edition) -> String {
+    let meta = &edition.story().meta;
     let value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": meta.title,
         "description": meta.standfirst,
         "inLanguage": meta.language,
-        "url": site_url,
+        "url": format!("{site_url}{}", edition.path()),
         "image": [format!("{site_url}share.png")],
         "author": [{ "@type": "Person", "name": meta.reporter }],
         "contributor": [{ "@type": "Person", "name": meta.correspondent }],

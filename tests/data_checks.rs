@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use pingdu_story::content::check::{check_dir, FIGURES_FILE, STORY_FILE};
+use pingdu_story::content::check::{check_dir, EDITIONS, FIGURES_FILE, STORY_FILE};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -14,7 +14,7 @@ fn fixtures() -> PathBuf {
 #[test]
 fn the_real_data_passes() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    if let Err(errors) = check_dir(&data, "data") {
+    if let Err(errors) = check_dir(&data, "data", EDITIONS) {
         let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("data/ should pass the checker:\n{}", listed.join("\n"));
     }
@@ -22,7 +22,7 @@ fn the_real_data_passes() {
 
 #[test]
 fn the_minimal_fixture_passes() {
-    check_dir(&fixtures().join("valid"), "data").expect("tests/fixtures/valid is valid");
+    check_dir(&fixtures().join("valid"), "data", &[]).expect("tests/fixtures/valid is valid");
 }
 
 /// Each `tests/fixtures/invalid/<case>/` holds the one file that differs from `valid/`
@@ -44,7 +44,7 @@ fn every_broken_fixture_is_rejected_with_its_message() {
             fs::copy(source, dir.join(file)).unwrap();
         }
         let expected = fs::read_to_string(case.join("expected.txt")).unwrap().trim().to_owned();
-        let result = check_dir(&dir, "data");
+        let result = check_dir(&dir, "data", &[]);
         fs::remove_dir_all(&dir).ok();
         match result {
             Ok(_) => failures.push(format!("{name}: accepted, but should fail with “{expected}”")),

@@ -2,7 +2,7 @@
 //! inline loader is swapped for the external one.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pingdu_story::content::STORY;
+use pingdu_story::content::{Edition, STORY};
 use pingdu_story::prerender::{escape, prerender_page, story_html, PrerenderError};
 
 const TRUNK_PAGE: &str = r#"<!doctype html><html lang="zh-CN"><head><title>old</title>
@@ -15,10 +15,13 @@ const wasm = await init({ module_or_path: '/app-1a2b_bg.wasm' });
 
 #[test]
 fn the_story_goes_into_the_mount_point_with_hydration_markers() {
-    let page = prerender_page(TRUNK_PAGE, "https://news.example/pingdu/", "loader-1.js").unwrap();
+    let page = prerender_page(TRUNK_PAGE, "https://news.example/pingdu/", "loader-1.js", Edition::Hans).unwrap();
     assert!(page.contains(r#"<div id="story" data-prerendered="true">"#));
     assert!(page.contains(STORY.chapters[1].title), "chapter titles are in the HTML");
-    assert!(story_html("https://news.example/pingdu/").contains("<!--"), "hydration markers are present");
+    assert!(
+        story_html("https://news.example/pingdu/", Edition::Hans).contains("<!--"),
+        "hydration markers are present"
+    );
     assert!(page.contains(&format!("<title>{}</title>", STORY.meta.title)));
     assert!(!page.contains("<title>old</title>"));
     assert!(page.contains(r#"<link rel="canonical" href="https://news.example/pingdu/">"#));
@@ -27,7 +30,7 @@ fn the_story_goes_into_the_mount_point_with_hydration_markers() {
 
 #[test]
 fn trunks_inline_loader_becomes_the_external_one() {
-    let page = prerender_page(TRUNK_PAGE, "https://news.example/", "loader-1.js").unwrap();
+    let page = prerender_page(TRUNK_PAGE, "https://news.example/", "loader-1.js", Edition::Hans).unwrap();
     assert!(!page.contains("import init"), "no inline script is left");
     assert!(!page.contains("preload"), "the wasm and its glue wait until the page is parsed");
     assert!(page.contains(r#"<meta name="story-glue" content="/app-1a2b.js">"#));
@@ -38,15 +41,19 @@ fn trunks_inline_loader_becomes_the_external_one() {
 #[test]
 fn a_page_without_a_place_for_the_story_is_refused() {
     let no_mount = TRUNK_PAGE.replace(r#"<div id="story"></div>"#, "");
-    assert_eq!(prerender_page(&no_mount, "https://x/", "loader-1.js"), Err(PrerenderError::NoMountPoint));
+    assert_eq!(
+        prerender_page(&no_mount, "https://x/", "loader-1.js", Edition::Hans),
+        Err(PrerenderError::NoMountPoint)
+    );
     let no_loader = TRUNK_PAGE.replace("import init", "import start");
-    assert_eq!(prerender_page(&no_loader, "https://x/", "loader-1.js"), Err(PrerenderError::NoLoader));
+    assert_eq!(prerender_page(&no_loader, "https://x/", "loader-1.js", Edition::Hans), Err(PrerenderError::NoLoader));
 }
 
 #[test]
 fn head_values_are_escaped_and_json_ld_cannot_close_its_script() {
     assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-    let page = prerender_page(TRUNK_PAGE, "https://x/</script><script>alert(1)//", "loader-1.js").unwrap();
+    let page =
+        prerender_page(TRUNK_PAGE, "https://x/</script><script>alert(1)//", "loader-1.js", Edition::Hans).unwrap();
     let json_ld = page.split(r#"<script type="application/ld+json">"#).nth(1).unwrap();
     let json_ld = &json_ld[..json_ld.find("</script>").unwrap()];
     assert!(!json_ld.contains('<'), "{json_ld}");
@@ -63,7 +70,7 @@ const wasm = await init({ module_or_path: '/app-1a2b_bg.wasm' });</script><div i
 
 #[test]
 fn a_minified_page_is_prerendered_the_same_way() {
-    let page = prerender_page(MINIFIED_TRUNK_PAGE, "https://news.example/", "loader-1.js").unwrap();
+    let page = prerender_page(MINIFIED_TRUNK_PAGE, "https://news.example/", "loader-1.js", Edition::Hans).unwrap();
     assert!(page.contains(r#"<div id="story" data-prerendered="true">"#));
     assert!(page.contains(STORY.chapters[1].title));
     assert!(!page.contains("preload") && !page.contains("import init"), "{}", &page[..600]);

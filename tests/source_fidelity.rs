@@ -17,7 +17,7 @@ fn root() -> &'static Path {
 }
 
 fn story() -> StoryFile {
-    check_dir(&root().join("data"), "data").expect("data/ passes the checker").story
+    check_dir(&root().join("data"), "data", &[]).expect("data/ passes the checker").story
 }
 
 /// `報(bào)` → `報`: drops a bracketed run of Latin letters (a pinyin gloss).

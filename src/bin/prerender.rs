@@ -6,6 +6,9 @@
 //! (default `*`: any portal may embed the story).
 
 #[cfg(not(target_arch = "wasm32"))]
+use pingdu_story::{content::Edition, prerender::prerender_page};
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     const PLACEHOLDER_URL: &str = "https://example.com/pingdu-story/";
     let Some(path) = std::env::args().nth(1) else {
@@ -18,9 +21,20 @@ fn main() {
     }
     let result = hashed_loader(&path).and_then(|loader| {
         let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        let page = pingdu_story::prerender::prerender_page(&template, &site_url, &loader).map_err(|e| e.to_string())?;
-        std::fs::write(&path, &page).map_err(|e| format!("cannot write {path}: {e}"))?;
-        write_headers(&path, &page)
+        let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
+        // One page per edition: index.html (简体), zh-Hant/index.html, en/index.html.
+        for edition in Edition::ALL {
+            let page = prerender_page(&template, &site_url, &loader, edition).map_err(|e| e.to_string())?;
+            let folder = dir.join(edition.path());
+            std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+            let file = folder.join("index.html");
+            std::fs::write(&file, &page).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            if edition == Edition::Hans {
+                // Every edition's page has the same inline script and styles: one policy.
+                write_headers(&path, &page)?;
+            }
+        }
+        Ok(())
     });
     if let Err(message) = result {
         eprintln!("prerender: {message}");

@@ -5,7 +5,8 @@ use super::island::{Island, IslandSlot};
 use super::key_figure::KeyFigure;
 use super::quote::QuoteView;
 use super::text::prose;
-use crate::content::{Block, STORY};
+use crate::content::{Block, Story};
+use crate::hooks::use_story;
 
 #[derive(Properties, PartialEq)]
 pub struct BlockListProps {
@@ -15,14 +16,15 @@ pub struct BlockListProps {
 /// Maps each typed block of the story to the component that shows it.
 #[function_component(BlockList)]
 pub fn block_list(props: &BlockListProps) -> Html {
-    props.blocks.iter().map(block_view).collect()
+    let story = use_story();
+    props.blocks.iter().map(|block| block_view(story, block)).collect()
 }
 
-fn block_view(block: &'static Block) -> Html {
+fn block_view(story: &'static Story, block: &'static Block) -> Html {
     match block {
         Block::Paragraph { text } => html! { <p class="prose__p">{ prose(text) }</p> },
         Block::Quote { quotes, after, speaker } => html! { <QuoteView {quotes} {after} {speaker} /> },
-        Block::KeyFigure { figure } => match STORY.figure(figure) {
+        Block::KeyFigure { figure } => match story.figure(figure) {
             Some(figure) => html! { <KeyFigure {figure} /> },
             None => Html::default(),
         },

@@ -3,8 +3,8 @@ use yew::prelude::*;
 use super::data_table::DataTable;
 use super::tier_picker::TierPicker;
 use crate::charts::{self, csv, Scene};
-use crate::content::{Chart, Figure, STORY};
-use crate::hooks::{use_live, use_width_class};
+use crate::content::{Chart, Figure};
+use crate::hooks::{use_live, use_story, use_width_class};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -30,9 +30,10 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let live = use_live();
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
     let svg = use_chart_svg(chart, width, state);
-    let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| STORY.figure(id)).collect();
+    let story = use_story();
+    let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
     let shows_derived = figures.iter().any(|f| f.is_derived());
-    let ui = &STORY.ui;
+    let ui = &story.ui;
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
@@ -70,8 +71,9 @@ pub fn use_chart_svg(
     width: charts::Width,
     state: &'static str,
 ) -> std::rc::Rc<Result<String, charts::ChartError>> {
+    let story = use_story();
     use_memo((chart.id, width, state), move |&(_, width, state)| {
-        let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
+        let scene = Scene { chart, figures: story.figures, width, state, derived_mark: story.ui.derived_mark };
         charts::svg(&scene)
     })
 }

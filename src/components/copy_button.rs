@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::STORY;
-use crate::hooks::use_live;
+use crate::hooks::{use_live, use_story};
 
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
@@ -22,6 +21,7 @@ enum Copied {
 #[function_component(CopyButton)]
 pub fn copy_button(props: &CopyButtonProps) -> Html {
     let live = use_live();
+    let ui = &use_story().ui;
     let copied = use_state_eq(|| Copied::Not);
     if !live {
         return Html::default();
@@ -30,7 +30,6 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         let (copied, target) = (copied.clone(), props.target);
         Callback::from(move |_: MouseEvent| copy(target, copied.clone()))
     };
-    let ui = &STORY.ui;
     let status = match *copied {
         Copied::Not => "",
         Copied::Done => ui.copied,

@@ -1,20 +1,21 @@
 use yew::prelude::*;
 
 use super::embed_code::{EmbedCode, PageUrl};
-use crate::content::STORY;
+use crate::hooks::use_story;
 
 /// Source credit, what the interactive edition added, how to embed the story, and (shown
 /// only when embedded) a link to the full page.
 #[function_component(Credits)]
 pub fn credits() -> Html {
-    let meta = &STORY.meta;
+    let story = use_story();
+    let meta = &story.meta;
     let url = use_context::<PageUrl>().unwrap_or_default().0;
     html! {
         <footer class="credits" data-testid="credits">
             <p>{ meta.source_credit }{ " · " }{ meta.byline }</p>
             <p>{ meta.ours_note }</p>
             <p class="credits__full">
-                <a href={url} target="_blank" rel="noopener" data-testid="full-story-link">{ STORY.ui.full_story }</a>
+                <a href={url} target="_blank" rel="noopener" data-testid="full-story-link">{ story.ui.full_story }</a>
             </p>
             <EmbedCode />
         </footer>

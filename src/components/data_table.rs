@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{Chart, STORY};
+use crate::content::Chart;
+use crate::hooks::use_story;
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {
@@ -11,8 +12,9 @@ pub struct DataTableProps {
 /// written as the article writes it (约, 近 and 余 are part of the number).
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
-    let ui = &STORY.ui;
-    let figures: Vec<_> = props.chart.figures.iter().filter_map(|id| STORY.figure(id)).collect();
+    let story = use_story();
+    let ui = &story.ui;
+    let figures: Vec<_> = props.chart.figures.iter().filter_map(|id| story.figure(id)).collect();
     let any_formula = figures.iter().any(|f| f.is_derived());
     html! {
         <table class="data-table" data-testid="data-table">

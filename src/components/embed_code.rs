@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::island::{Island, IslandSlot};
-use crate::content::STORY;
+use crate::hooks::use_story;
 
 /// The story's public address (ending in `/`): set at build time for the prerendered page.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -13,8 +13,9 @@ pub struct PageUrl(pub AttrValue);
 #[function_component(EmbedCode)]
 pub fn embed_code() -> Html {
     let url = use_context::<PageUrl>().unwrap_or_default().0;
-    let ui = &STORY.ui;
-    let title = STORY.meta.title;
+    let story = use_story();
+    let ui = &story.ui;
+    let title = story.meta.title;
     let snippets = [
         ("embed-script", ui.embed_script, script_snippet(&url, title)),
         ("embed-iframe", ui.embed_iframe, iframe_snippet(&url, title)),

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use super::text::prose;
-use crate::content::STORY;
+use crate::hooks::use_story;
 
 /// Title, standfirst and byline: the first screen, which must paint without waiting for anything.
 #[function_component(Hero)]
 pub fn hero() -> Html {
-    let meta = &STORY.meta;
+    let meta = &use_story().meta;
     html! {
         <header class="hero" data-testid="hero">
             <h1 class="hero__title">{ prose(meta.title) }</h1>

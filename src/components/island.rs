@@ -8,7 +8,7 @@ use super::chart_figure::ChartFigure;
 use super::copy_button::CopyButton;
 use super::reading_progress::ReadingProgress;
 use super::scrolly::Scrolly;
-use crate::content::{Block, STORY};
+use crate::content::{Block, Edition, STORY};
 
 /// A part of the page with behaviour of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,21 +58,24 @@ pub struct IslandSlots(pub bool);
 #[derive(Properties, PartialEq)]
 pub struct IslandProps {
     pub island: Island,
+    #[prop_or_default]
+    pub edition: Edition,
 }
 
-/// An island's content.
+/// An island's content, in its edition (hydrated on its own, it carries the edition with it).
 #[function_component(IslandView)]
 pub fn island_view(props: &IslandProps) -> Html {
-    match props.island {
+    let story = props.edition.story();
+    let content = match props.island {
         Island::Progress => html! { <ReadingProgress /> },
         Island::Copy(target) => html! { <CopyButton {target} /> },
-        Island::Chart(id) => STORY.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
+        Island::Chart(id) => story.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
         Island::Scrolly(id) => {
-            let blocks = STORY.chapters.iter().flat_map(|c| c.blocks);
+            let blocks = story.chapters.iter().flat_map(|c| c.blocks);
             blocks
                 .filter_map(|block| match block {
                     Block::Scrolly { id: this, chart, steps } if *this == id => {
-                        STORY.chart(chart).map(|c| (this, c, steps))
+                        story.chart(chart).map(|c| (this, c, steps))
                     }
                     _ => None,
                 })
@@ -80,16 +83,18 @@ pub fn island_view(props: &IslandProps) -> Html {
                 .next()
                 .unwrap_or_default()
         }
-    }
+    };
+    html! { <ContextProvider<Edition> context={props.edition}>{ content }</ContextProvider<Edition>> }
 }
 
 /// Where an island sits in the page: `<div data-island="…">`, filled or left empty.
 #[function_component(IslandSlot)]
 pub fn island_slot(props: &IslandProps) -> Html {
     let slots = use_context::<IslandSlots>().unwrap_or_default();
+    let edition = use_context::<Edition>().unwrap_or_default();
     html! {
         <div data-island={props.island.key()}>
-            if !slots.0 { <IslandView island={props.island} /> }
+            if !slots.0 { <IslandView island={props.island} {edition} /> }
         </div>
     }
 }

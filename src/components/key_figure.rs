@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{Figure, STORY};
+use crate::content::Figure;
+use crate::hooks::use_story;
 
 #[derive(Properties, PartialEq)]
 pub struct KeyFigureProps {
@@ -11,6 +12,7 @@ pub struct KeyFigureProps {
 #[function_component(KeyFigure)]
 pub fn key_figure(props: &KeyFigureProps) -> Html {
     let figure = props.figure;
+    let ui = &use_story().ui;
     html! {
         <aside class="key-figure" data-testid="key-figure" data-figure={figure.id}>
             <p class="key-figure__number">
@@ -18,7 +20,7 @@ pub fn key_figure(props: &KeyFigureProps) -> Html {
             </p>
             <p class="key-figure__label">
                 { figure.label }
-                if figure.is_derived() { <span class="derived-mark">{ STORY.ui.derived_mark }</span> }
+                if figure.is_derived() { <span class="derived-mark">{ ui.derived_mark }</span> }
             </p>
         </aside>
     }

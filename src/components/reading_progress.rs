@@ -1,27 +1,29 @@
 use yew::prelude::*;
 
-use crate::content::STORY;
+use crate::content::Story;
+use crate::hooks::use_story;
 
 /// A thin bar showing how far the reader is, with the current chapter's name; it also
 /// keeps the URL's hash on the reader's place and opens the place a link names.
 /// It exists only when scripting runs, and not in a portal's frame.
 #[function_component(ReadingProgress)]
 pub fn reading_progress() -> Html {
+    let story = use_story();
     let bar = use_node_ref();
     let chapter = use_state_eq(|| None::<&'static str>);
     let live = use_state_eq(|| false);
     {
         let (bar, chapter, live) = (bar.clone(), chapter.clone(), live.clone());
         use_effect_with((), move |_| {
-            let watch = start(bar, chapter);
+            let watch = start(story, bar, chapter);
             live.set(watch.is_some());
             move || drop(watch)
         });
     }
-    let name = (*chapter).and_then(|id| STORY.chapters.iter().find(|c| c.id == id)).map(|c| c.kicker);
+    let name = (*chapter).and_then(|id| story.chapters.iter().find(|c| c.id == id)).map(|c| c.kicker);
     html! {
         <div class="reading-progress" data-testid="reading-progress" hidden={!*live}>
-            <div class="reading-progress__track" role="progressbar" aria-label={STORY.ui.reading_progress}>
+            <div class="reading-progress__track" role="progressbar" aria-label={story.ui.reading_progress}>
                 <div class="reading-progress__bar" ref={bar}></div>
             </div>
             <p class="reading-progress__chapter" data-testid="current-chapter">{ name.unwrap_or_default() }</p>
@@ -30,7 +32,11 @@ pub fn reading_progress() -> Html {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start(bar: NodeRef, chapter: UseStateHandle<Option<&'static str>>) -> Option<crate::scroll::page::PageWatch> {
+fn start(
+    story: &'static Story,
+    bar: NodeRef,
+    chapter: UseStateHandle<Option<&'static str>>,
+) -> Option<crate::scroll::page::PageWatch> {
     use crate::scroll::page::{name_place_in_url, PageWatch};
     // Embedded, the portal's page is the page: no bar of ours, and its URL is not ours to change.
     if gloo::utils::document_element().has_attribute("data-embed") {
@@ -41,12 +47,16 @@ fn start(bar: NodeRef, chapter: UseStateHandle<Option<&'static str>>) -> Option<
             // Set through the CSSOM, which a strict style-src allows (an inline style attribute it would not).
             let _ = bar.style().set_property("transform", &format!("scaleX({:.4})", place.progress));
         }
-        chapter.set(place.chapter.as_deref().and_then(|id| STORY.chapters.iter().find(|c| c.id == id)).map(|c| c.id));
+        chapter.set(place.chapter.as_deref().and_then(|id| story.chapters.iter().find(|c| c.id == id)).map(|c| c.id));
         name_place_in_url(place.anchor.as_deref());
     }))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn start(_bar: NodeRef, _chapter: UseStateHandle<Option<&'static str>>) -> Option<crate::scroll::NoWatch> {
+fn start(
+    _story: &'static Story,
+    _bar: NodeRef,
+    _chapter: UseStateHandle<Option<&'static str>>,
+) -> Option<crate::scroll::NoWatch> {
     None
 }

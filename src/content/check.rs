@@ -6,15 +6,18 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
+use super::editions::{english_numbers, label_differences, structure_differences, to_hant, BASE};
 use super::quantity::{month_day, plain, previous_year, strip_qualifiers, UNITS};
 use super::source::{Block, ChartSpec, Figure, FiguresFile, StoryFile};
 
+pub use super::editions::EDITIONS;
+
 pub const FIGURES_FILE: &str = "figures.json";
+/// The base edition's file: the story as the editors write it.
 pub const STORY_FILE: &str = "story.zh-Hans.json";
 
 /// Chart kinds the page knows how to draw.
 pub const CHART_KINDS: &[&str] = &["growth-bars", "industry-tiers", "levels", "figure-cards", "timeline"];
-pub const LANGUAGES: &[&str] = &["zh-Hans"];
 
 /// How far a derived value may sit from its formula's result: it is rounded to a whole number.
 const ROUNDING: f64 = 0.5;
@@ -38,30 +41,52 @@ impl fmt::Display for DataError {
     }
 }
 
-/// The checked story: both files, consistent with each other.
+/// The checked story: the figures and every edition, consistent with each other.
 #[derive(Debug, Clone)]
 pub struct Checked {
     pub figures: FiguresFile,
+    /// The base edition (简体).
     pub story: StoryFile,
+    /// The other editions, in the order asked for.
+    pub editions: Vec<StoryFile>,
 }
 
-/// Reads and checks `figures.json` and `story.zh-Hans.json` in `dir`.
-/// `shown_dir` is how the folder is named in messages (`data`).
-pub fn check_dir(dir: &Path, shown_dir: &str) -> Result<Checked, Vec<DataError>> {
+/// Reads and checks `figures.json` and the base edition in `dir`, and every other edition
+/// of `editions` (language code, file) against the base. `shown_dir` is how the folder is
+/// named in messages (`data`).
+pub fn check_dir(dir: &Path, shown_dir: &str, editions: &[(&str, &str)]) -> Result<Checked, Vec<DataError>> {
     let figures_name = format!("{shown_dir}/{FIGURES_FILE}");
     let story_name = format!("{shown_dir}/{STORY_FILE}");
     let figures = read(dir, FIGURES_FILE, &figures_name).and_then(|t| parse::<FiguresFile>(&figures_name, &t));
-    let story = read(dir, STORY_FILE, &story_name).and_then(|t| parse::<StoryFile>(&story_name, &t));
-    match (figures, story) {
-        (Ok(figures), Ok(story)) => {
-            let errors = Checker::new(&figures, &story, &figures_name, &story_name).run();
-            if errors.is_empty() {
-                Ok(Checked { figures, story })
-            } else {
-                Err(errors)
+    let base_text = read(dir, STORY_FILE, &story_name);
+    let story = base_text.clone().and_then(|t| parse::<StoryFile>(&story_name, &t));
+    let (figures, story, base_text) = match (figures, story, base_text) {
+        (Ok(figures), Ok(story), Ok(text)) => (figures, story, text),
+        (figures, story, _) => return Err([figures.err(), story.err()].into_iter().flatten().collect()),
+    };
+    let mut errors = Checker::new(&figures, &story, &figures_name, &story_name).run();
+    let mut others = Vec::new();
+    for &(language, file) in editions.iter().filter(|(language, _)| *language != BASE) {
+        let name = format!("{shown_dir}/{file}");
+        let edition = read(dir, file, &name).and_then(|text| {
+            let value = parse::<serde_json::Value>(&name, &text)?;
+            Ok((parse::<StoryFile>(&name, &text)?, value))
+        });
+        match edition {
+            Ok((edition, value)) => {
+                let base_value: serde_json::Value = serde_json::from_str(&base_text).unwrap_or_default();
+                let mut checker = Checker::new(&figures, &edition, &figures_name, &name);
+                checker.check_edition(language, &base_value, &value, &story_name);
+                errors.extend(checker.errors);
+                others.push(edition);
             }
+            Err(error) => errors.push(error),
         }
-        (figures, story) => Err([figures.err(), story.err()].into_iter().flatten().collect()),
+    }
+    if errors.is_empty() {
+        Ok(Checked { figures, story, editions: others })
+    } else {
+        Err(errors)
     }
 }
 
@@ -132,10 +157,67 @@ impl<'a> Checker<'a> {
         self.check_figures();
         self.check_charts();
         let texts = self.texts();
-        self.check_story_structure();
-        self.check_texts(&texts);
+        self.check_story_structure(BASE);
+        self.check_texts(&texts, BASE);
         self.check_sentences(&texts);
         self.errors
+    }
+
+    /// An edition other than the base: the same blocks as the base, a label for every
+    /// figure, and every number in its words accounted for by the table in its language.
+    fn check_edition(
+        &mut self,
+        language: &str,
+        base: &serde_json::Value,
+        edition: &serde_json::Value,
+        base_name: &str,
+    ) {
+        for (place, problem) in structure_differences(base, edition, base_name) {
+            self.in_story(place, problem);
+        }
+        if self.story.meta.language != language {
+            let problem = format!("is “{}” but this is the {language} edition's file", self.story.meta.language);
+            self.in_story("meta › language", problem);
+        }
+        for problem in label_differences(&self.story.figure_labels, self.figures) {
+            self.in_story("figure_labels", problem);
+        }
+        let texts = self.texts();
+        if language == "en" {
+            self.check_english_texts(&texts);
+        } else {
+            self.check_texts(&texts, language);
+        }
+    }
+
+    /// Every term as the base writes it and as this edition does.
+    fn term_texts(&self) -> Vec<&'a str> {
+        let story = self.story;
+        let own = self.figures.terms.iter().filter_map(|t| story.term_texts.get(&t.id)).map(String::as_str);
+        self.figures.terms.iter().map(|t| t.text.as_str()).chain(own).collect()
+    }
+
+    /// English: every number is a figure in English form (RMB 1.2 billion, 2,700, 19 April)
+    /// or a term, and derived values are marked.
+    fn check_english_texts(&mut self, texts: &[Text<'a>]) {
+        let mark = self.story.ui.derived_mark.clone();
+        let terms = self.term_texts();
+        for text in texts {
+            let (unaccounted, derived) = english_numbers(text.text, self.figures, &terms);
+            for number in unaccounted {
+                let problem = format!(
+                    "the number {} (in “…{}…”) is no figure of {} in English form (RMB 1.2 billion, 2,700, 19 April, \
+                     about 6.7 ha after a mu figure): correct the text or add the figure",
+                    number.number, number.context, self.figures_name
+                );
+                self.in_story(&text.place, problem);
+            }
+            if let Some(id) = derived.first().filter(|_| !text.text.contains(&mark)) {
+                let problem =
+                    format!("shows the derived value of figure “{id}” without saying it is derived (“{mark}”)");
+                self.in_story(&text.place, problem);
+            }
+        }
     }
 
     fn in_figures(&mut self, place: impl Into<String>, problem: impl Into<String>) {
@@ -345,12 +427,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_story_structure(&mut self) {
+    fn check_story_structure(&mut self, language: &str) {
         let story = self.story;
-        if !LANGUAGES.contains(&story.meta.language.as_str()) {
+        if story.meta.language != language {
             self.in_story(
                 "meta › language",
-                format!("unknown language “{}”; known: {}", story.meta.language, LANGUAGES.join(", ")),
+                format!("is “{}” but this file is the {language} edition", story.meta.language),
             );
         }
         let mut scrolly_ids = HashSet::new();
@@ -413,23 +495,25 @@ impl<'a> Checker<'a> {
 
     /// Every number in every visible text must be a figure (or a term) of the table, and a
     /// derived value must be marked as derived in the same text.
-    fn check_texts(&mut self, texts: &[Text<'a>]) {
+    fn check_texts(&mut self, texts: &[Text<'a>], language: &str) {
         let derived_mark = self.story.ui.derived_mark.clone();
+        // The table's forms in this edition's script.
+        let form = |text: &str| if language == "zh-Hant" { to_hant(text) } else { text.to_owned() };
         for text in texts {
             if text.text.trim().is_empty() {
                 self.in_story(&text.place, "the text is empty");
                 continue;
             }
             let mut covered = vec![false; text.text.len()];
-            for term in &self.figures.terms {
-                cover(text.text, &term.text, &mut covered);
+            for term in self.term_texts() {
+                cover(text.text, term, &mut covered);
             }
             for figure in &self.figures.figures {
                 if let Some(quoted) = &figure.quoted {
-                    cover(text.text, quoted, &mut covered);
+                    cover(text.text, &form(quoted), &mut covered);
                 }
                 if let (Some(value), Some(unit), Some(_)) = (figure.value, &figure.unit, &figure.derived) {
-                    let shown = format!("{}{unit}", plain(value));
+                    let shown = format!("{}{}", plain(value), form(unit));
                     if cover(text.text, &shown, &mut covered) && !text.text.contains(&derived_mark) {
                         let problem = format!(
                             "shows the derived value {shown} (figure “{}”) without saying it is derived (“{derived_mark}”)",

@@ -6,6 +6,8 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod editions;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod quantity;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
@@ -13,6 +15,46 @@ pub mod source;
 pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
+
+/// An edition of the story, in its language and script. Every edition has the same
+/// blocks, charts and figures; only the words differ.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Edition {
+    /// 简体中文: the base edition, at the site's root.
+    #[default]
+    Hans,
+    /// 繁體中文, at `zh-Hant/`.
+    Hant,
+    /// English, at `en/`.
+    En,
+}
+
+impl Edition {
+    pub const ALL: [Edition; 3] = [Edition::Hans, Edition::Hant, Edition::En];
+
+    /// The edition's story (the statics follow `data/`'s edition order, base first).
+    pub fn story(self) -> &'static Story {
+        EDITION_STORIES[self as usize]
+    }
+
+    /// Its BCP 47 language tag: `zh-Hans`, `zh-Hant`, `en`.
+    pub fn code(self) -> &'static str {
+        self.story().meta.language
+    }
+
+    pub fn from_code(code: &str) -> Option<Edition> {
+        Edition::ALL.into_iter().find(|e| e.code().eq_ignore_ascii_case(code))
+    }
+
+    /// Its page, relative to the site's root: ``, `zh-Hant/`, `en/`.
+    pub fn path(self) -> &'static str {
+        match self {
+            Edition::Hans => "",
+            Edition::Hant => "zh-Hant/",
+            Edition::En => "en/",
+        }
+    }
+}
 
 impl Story {
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {

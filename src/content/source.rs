@@ -77,6 +77,17 @@ pub struct StoryFile {
     pub chapters: Vec<Chapter>,
     pub outro: Vec<Block>,
     pub charts: Vec<ChartCopy>,
+    /// Editions other than the base: each figure's label in this edition's language
+    /// (the base's labels are in figures.json).
+    #[serde(default)]
+    pub figure_labels: std::collections::BTreeMap<String, String>,
+    /// Editions other than the base: what each term is, in this edition's language.
+    #[serde(default)]
+    pub term_notes: std::collections::BTreeMap<String, String>,
+    /// Editions other than the base: a term as this edition writes it, where that differs
+    /// (“2025年8月31日” → “31 August 2025”).
+    #[serde(default)]
+    pub term_texts: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -2,8 +2,10 @@
 
 mod live;
 mod scroll;
+mod story;
 mod width;
 
 pub use live::use_live;
 pub use scroll::use_scroll_position;
+pub use story::use_story;
 pub use width::use_width_class;

@@ -1,0 +1,9 @@
+use yew::prelude::*;
+
+use crate::content::{Edition, Story};
+
+/// The story in the edition the page shows (provided by the app or the island).
+#[hook]
+pub fn use_story() -> &'static Story {
+    use_context::<Edition>().unwrap_or_default().story()
+}

@@ -118,5 +118,23 @@ function speakToHost() {
   pym('parentPositionInfo', '');
 }
 
+/**
+ * The edition switch keeps the reader's place (the hash names the step or chapter) and,
+ * in a portal's frame, the embed parameters (embed, childId, theme, accent).
+ */
+function keepPlaceAcrossEditions() {
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[data-edition]') : null;
+    if (!link) return;
+    const url = new URL(link.href);
+    const params = new URLSearchParams(location.search);
+    params.set('lang', link.dataset.edition);
+    url.search = params.toString();
+    url.hash = location.hash;
+    link.href = url.href;
+  });
+}
+
 speakToHost();
+keepPlaceAcrossEditions();
 start();

@@ -33,9 +33,14 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let mut y = 0;
     let mut x = 0;
     for (k, name) in scene.chart.series.iter().enumerate() {
+        let item = 18 + super::text::width(name, VALUE) as i32;
+        // A legend too wide for one row (longer words in English) takes two.
+        if x > 0 && x + item > w {
+            (x, y) = (0, y + 24);
+        }
         d.rect((x, y + 3), (x + 12, y + 15), if k == 0 { Ink::Derived } else { Ink::Accent }, k != 0);
         d.text(x + 18, y, *name, VALUE, Ink::Muted);
-        x += 18 + super::text::width(name, VALUE) as i32 + 20;
+        x += item + 20;
     }
     y += 30;
 

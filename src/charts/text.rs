@@ -23,8 +23,15 @@ fn closes(c: char) -> bool {
     matches!(c, '，' | '。' | '、' | '：' | '；' | '！' | '？' | '”' | '’' | '）' | '》' | '%' | '…')
 }
 
-/// Breaks `text` into lines no wider than `max` px at `size` px, breaking between any
-/// two characters except before a closing mark or inside a run of Latin letters/digits.
+/// Whether `c` belongs to a Latin word (letters, digits and what joins them: 2,700 ·
+/// supply-and-demand · Pingdu’s), which is never broken.
+fn in_word(c: char) -> bool {
+    (c.is_ascii_graphic() && !matches!(c, '(' | '[')) || c == '’'
+}
+
+/// Breaks `text` into lines no wider than `max` px at `size` px: between any two CJK
+/// characters except before a closing mark, and at spaces between Latin words, which stay
+/// whole. A line never starts or ends with a space.
 pub fn wrap(text: &str, max: f64, size: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -32,11 +39,11 @@ pub fn wrap(text: &str, max: f64, size: f64) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        // A word: a run of ASCII alphanumerics (numbers stay whole), or one character
-        // together with the closing marks that follow it.
+        // A word: a run of Latin word characters, or one character, together with the
+        // closing marks that follow it.
         let mut end = i + 1;
-        if chars[i].is_ascii_alphanumeric() {
-            while end < chars.len() && (chars[end].is_ascii_alphanumeric() || chars[end] == '.') {
+        if in_word(chars[i]) {
+            while end < chars.len() && in_word(chars[end]) {
                 end += 1;
             }
         }
@@ -45,16 +52,19 @@ pub fn wrap(text: &str, max: f64, size: f64) -> Vec<String> {
         }
         let word: String = chars[i..end].iter().collect();
         let word_width = width(&word, size);
-        if line_width + word_width > max && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
+        if line_width + word_width > max && !line.trim().is_empty() && word != " " {
+            lines.push(line.trim_end().to_owned());
+            line = String::new();
             line_width = 0.0;
         }
-        line.push_str(&word);
-        line_width += word_width;
+        if !(line.is_empty() && word == " ") {
+            line.push_str(&word);
+            line_width += word_width;
+        }
         i = end;
     }
-    if !line.is_empty() {
-        lines.push(line);
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
     }
     lines
 }
@@ -79,6 +89,15 @@ mod tests {
         }
         assert!(lines.iter().any(|l| l.contains("5000")), "{lines:?}");
         assert_eq!(lines.concat(), "计划总投资5000万元及以上项目152个，同比增长100%");
+    }
+
+    #[test]
+    fn english_breaks_at_spaces_and_keeps_hyphenated_words_whole() {
+        let lines = wrap("New-energy vehicle parts supply-and-demand matchmaking conference", 200.0, 14.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().any(|l| l.split(' ').any(|w| w == "supply-and-demand")), "{lines:?}");
+        assert!(lines.iter().all(|l| !l.starts_with(' ') && !l.ends_with(' ')), "{lines:?}");
+        assert_eq!(lines.join(" "), "New-energy vehicle parts supply-and-demand matchmaking conference");
     }
 
     #[test]

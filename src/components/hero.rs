@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::edition_switch::EditionSwitch;
 use super::text::prose;
 use crate::hooks::use_story;
 
@@ -9,6 +10,7 @@ pub fn hero() -> Html {
     let meta = &use_story().meta;
     html! {
         <header class="hero" data-testid="hero">
+            <EditionSwitch />
             <h1 class="hero__title">{ prose(meta.title) }</h1>
             <p class="hero__standfirst">{ prose(meta.standfirst) }</p>
             <p class="hero__byline">{ prose(meta.byline) }</p>

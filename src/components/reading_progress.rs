@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::edition_switch::EditionSwitch;
 use crate::content::Story;
 use crate::hooks::use_story;
 
@@ -27,6 +28,7 @@ pub fn reading_progress() -> Html {
                 <div class="reading-progress__bar" ref={bar}></div>
             </div>
             <p class="reading-progress__chapter" data-testid="current-chapter">{ name.unwrap_or_default() }</p>
+            <EditionSwitch floating=true />
         </div>
     }
 }

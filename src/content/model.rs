@@ -49,6 +49,9 @@ pub struct Ui {
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub full_story: &'static str,
+    pub edition_short: &'static str,
+    pub edition_name: &'static str,
+    pub editions_label: &'static str,
 }
 
 #[derive(Debug, PartialEq)]

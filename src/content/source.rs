@@ -136,6 +136,9 @@ pub struct Ui {
     pub copied: String,
     pub copy_failed: String,
     pub full_story: String,
+    pub edition_short: String,
+    pub edition_name: String,
+    pub editions_label: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

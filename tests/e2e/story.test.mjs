@@ -16,7 +16,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const storyPage = new StoryPage(page, run.server.url);
       await storyPage.open();
 
-      assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hans');
       assert.equal(await storyPage.chapters.count(), story.chapters.length);
       for (const chapter of story.chapters) {
         assert.equal(await storyPage.chapter(chapter.id).getAttribute('id'), chapter.id);

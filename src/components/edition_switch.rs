@@ -1,0 +1,43 @@
+use yew::prelude::*;
+
+use crate::content::Edition;
+
+/// Links to the story's other editions (简 / 繁 / EN), each named in its own language.
+/// Plain links, relative to this page, so they work on any host and without scripting;
+/// the loader adds the reader's place (the URL's hash) when it runs. `?lang=` says the
+/// reader chose, so the base page does not send them on by their browser's language.
+#[derive(Properties, PartialEq)]
+pub struct EditionSwitchProps {
+    /// The small copy in the reading-progress bar, in reach anywhere in the story (a group,
+    /// not a second navigation landmark).
+    #[prop_or_default]
+    pub floating: bool,
+}
+
+#[function_component(EditionSwitch)]
+pub fn edition_switch(props: &EditionSwitchProps) -> Html {
+    let here = use_context::<Edition>().unwrap_or_default();
+    let to_root = if here.path().is_empty() { "./" } else { "../" };
+    let label = here.story().ui.editions_label;
+    let links = Edition::ALL.into_iter().map(|edition| {
+        let ui = &edition.story().ui;
+        let href = format!("{to_root}{}?lang={}", edition.path(), edition.code());
+        html! {
+            <a class="editions__link" {href} lang={edition.code()} hreflang={edition.code()}
+               title={ui.edition_name} data-edition={edition.code()}
+               aria-current={(edition == here).then_some("page")}>{ ui.edition_short }</a>
+        }
+    });
+    if props.floating {
+        return html! {
+            <div class="editions editions--floating" role="group" aria-label={label} data-testid="edition-switch-floating">
+                { for links }
+            </div>
+        };
+    }
+    html! {
+        <nav class="editions" aria-label={label} data-testid="edition-switch">
+            { for links }
+        </nav>
+    }
+}

@@ -58,3 +58,55 @@ fn every_broken_fixture_is_rejected_with_its_message() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The real data with one edition changed by `edit` (a JSON value), checked.
+fn with_edition_edited(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let dir = std::env::temp_dir().join(format!("pingdu-editions-{}-{file}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    for (_, name) in EDITIONS.iter().chain([&("", FIGURES_FILE)]) {
+        fs::copy(data.join(name), dir.join(name)).unwrap();
+    }
+    let mut edition: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join(file)).unwrap()).unwrap();
+    edit(&mut edition);
+    fs::write(dir.join(file), serde_json::to_string_pretty(&edition).unwrap()).unwrap();
+    let result = check_dir(&dir, "data", EDITIONS);
+    fs::remove_dir_all(&dir).unwrap();
+    result.err().unwrap_or_default().iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn an_edition_missing_a_block_fails_with_its_place() {
+    let errors = with_edition_edited("story.en.json", |story| {
+        story["chapters"][1]["blocks"].as_array_mut().unwrap().remove(2);
+    });
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("data/story.en.json: chapters[1] “industry” › blocks: has 11 entries"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[0].contains("where data/story.zh-Hans.json has 12"), "{}", errors[0]);
+}
+
+#[test]
+fn an_edition_cannot_change_a_state_or_invent_a_number() {
+    let errors = with_edition_edited("story.zh-Hant.json", |story| {
+        story["chapters"][0]["blocks"][7]["steps"][0]["state"] = "old".into();
+        story["intro"][0]["text"] = "平度有999個重點項目。".into();
+    });
+    assert!(errors.iter().any(|e| e.contains("› state: is \"old\" here but \"new\"")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("intro[0] (paragraph) › text: the number 999")), "{errors:#?}");
+}
+
+#[test]
+fn english_numbers_are_checked_in_english_form() {
+    let errors = with_edition_edited("story.en.json", |story| {
+        let text =
+            story["chapters"][0]["blocks"][1]["text"].as_str().unwrap().replace("RMB 1.2 billion", "RMB 12 billion");
+        story["chapters"][0]["blocks"][1]["text"] = text.into();
+        story["figure_labels"].as_object_mut().unwrap().remove("huinuo-area");
+    });
+    assert!(errors.iter().any(|e| e.contains("the number 12 (in")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("figure_labels: figure “huinuo-area” has no label")), "{errors:#?}");
+}

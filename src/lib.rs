@@ -1,6 +1,7 @@
 //! 平度 story: an interactive, scroll-driven edition of a 齐鲁晚报·齐鲁壹点 report.
 //!
-//! The wasm binary only mounts [`App`]; native tests and tools use the same crate.
+//! The wasm binary hydrates the prerendered page's islands; the native prerenderer renders
+//! [`App`]; tests use both.
 
 pub mod app;
 pub mod charts;
@@ -26,15 +27,12 @@ pub fn start() {
         .document_element()
         .and_then(|html| content::Edition::from_code(&html.get_attribute("lang")?))
         .unwrap_or_default();
+    // The page is prerendered at build time (Trunk's post_build hook); the wasm holds
+    // only what the islands need, not the article's prose, so it cannot build the page.
     let Some(root) = document.get_element_by_id("story").filter(|root| root.has_attribute("data-prerendered")) else {
-        // Not prerendered (a bare build): the whole story, addressed as this page.
-        let location = gloo::utils::window().location();
-        let here = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-        let props = AppProps { island_slots: false, page_url: here.into(), edition };
-        match document.get_element_by_id("story") {
-            Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-            None => yew::Renderer::<App>::with_props(props).render(),
-        };
+        web_sys::console::error_1(
+            &"平度 story: the page was not prerendered; build it with trunk (post_build hook).".into(),
+        );
         return;
     };
     let Ok(slots) = root.query_selector_all("[data-island]") else { return };

@@ -58,7 +58,7 @@ fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> Strin
     for chapter in &story.chapters {
         let _ = writeln!(
             out,
-            "Chapter {{ id: {:?}, kicker: {:?}, title: {:?}, blocks: &[{}] }},",
+            "Chapter {{ id: {:?}, kicker: {:?}, title: prose!({:?}), blocks: &[{}] }},",
             chapter.id,
             chapter.kicker,
             chapter.title,
@@ -86,6 +86,11 @@ fn strs(items: &[String]) -> String {
     items.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")
 }
 
+/// Texts only the prerendered HTML shows (`prose!` leaves them out of the wasm).
+fn prose_strs(items: &[String]) -> String {
+    items.iter().map(|s| format!("prose!({s:?})")).collect::<Vec<_>>().join(", ")
+}
+
 fn option(value: Option<&str>) -> String {
     value.map_or_else(|| "None".to_owned(), |v| format!("Some({v:?})"))
 }
@@ -94,9 +99,12 @@ fn blocks(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
         let code = match block {
-            Block::Paragraph { text } => format!("Block::Paragraph {{ text: {text:?} }}"),
+            Block::Paragraph { text } => format!("Block::Paragraph {{ text: prose!({text:?}) }}"),
             Block::Quote { quotes, after, speaker } => {
-                format!("Block::Quote {{ quotes: &[{}], after: {after:?}, speaker: {speaker:?} }}", strs(quotes))
+                format!(
+                    "Block::Quote {{ quotes: &[{}], after: prose!({after:?}), speaker: prose!({speaker:?}) }}",
+                    prose_strs(quotes)
+                )
             }
             Block::KeyFigure { figure } => format!("Block::KeyFigure {{ figure: {figure:?} }}"),
             Block::Chart { chart } => format!("Block::Chart {{ chart: {chart:?} }}"),
@@ -110,16 +118,16 @@ fn blocks(blocks: &[Block]) -> String {
                     .iter()
                     .map(|r| {
                         format!(
-                            "Repair {{ place: {:?}, reads: {:?}, note: {} }}",
+                            "Repair {{ place: prose!({:?}), reads: prose!({:?}), note: {} }}",
                             r.place,
                             r.reads,
-                            option(r.note.as_deref())
+                            r.note.as_deref().map_or_else(|| "None".to_owned(), |n| format!("Some(prose!({n:?}))"))
                         )
                     })
                     .collect();
                 format!(
-                    "Block::EditorNote {{ title: {title:?}, paragraphs: &[{}], repairs: &[{}] }}",
-                    strs(paragraphs),
+                    "Block::EditorNote {{ title: prose!({title:?}), paragraphs: &[{}], repairs: &[{}] }}",
+                    prose_strs(paragraphs),
                     repairs.join(", ")
                 )
             }

@@ -14,6 +14,22 @@ pub mod source;
 
 pub use model::*;
 
+/// The article's own words — paragraphs, quotes, chapter titles, the editor's note — are
+/// in the prerendered HTML, and the browser never renders them again (only islands
+/// hydrate): the wasm leaves them out, saving every reader their bytes.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! prose {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! prose {
+    ($text:literal) => {
+        ""
+    };
+}
+
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
 
 /// An edition of the story, in its language and script. Every edition has the same

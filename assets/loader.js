@@ -5,6 +5,25 @@
 const glue = document.querySelector('meta[name="story-glue"]')?.content;
 const wasm = document.querySelector('meta[name="story-wasm"]')?.content;
 
+/**
+ * One tiny module using each WebAssembly feature rustc's wasm32 target relies on: sign
+ * extension, non-trapping float-to-int, reference types, bulk memory and multi-value.
+ * An engine that cannot validate it stays on the static page instead of failing half-way
+ * (the floor: Chrome 96, Firefox 89, Safari 15).
+ */
+const FEATURES = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
+  0x01, 0x06, 0x01, 0x60, 0x00, 0x02, 0x7f, 0x7f, // type: () -> (i32, i32)   multi-value
+  0x03, 0x02, 0x01, 0x00, // one function
+  0x05, 0x03, 0x01, 0x00, 0x00, // one memory
+  0x0a, 0x20, 0x01, 0x1e, 0x00, // code: one body, no locals
+  0x41, 0x00, 0xc0, 0x1a, // i32.extend8_s            sign extension
+  0x43, 0x00, 0x00, 0x00, 0x00, 0xfc, 0x00, 0x1a, // i32.trunc_sat_f32_s      non-trapping float-to-int
+  0xd0, 0x6f, 0x1a, // ref.null extern          reference types
+  0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x0b, 0x00, // memory.fill              bulk memory
+  0x41, 0x00, 0x41, 0x00, 0x0b, // two results, end
+]);
+
 /** The prerendered page goes back to its plain, linear layout. */
 function stayStatic(message, detail) {
   document.documentElement.dataset.storyStatic = 'true';
@@ -48,6 +67,10 @@ async function start() {
   if (!glue || !wasm) return;
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     stayStatic('this browser runs no WebAssembly');
+    return;
+  }
+  if (typeof WebAssembly.validate !== 'function' || !WebAssembly.validate(FEATURES)) {
+    stayStatic('this browser’s WebAssembly lacks features the story needs (Chrome 96, Firefox 89, Safari 15 or newer)');
     return;
   }
   // The article paints first; the interactive layer is fetched and started after.

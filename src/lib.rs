@@ -21,6 +21,9 @@ pub fn start() {
     use components::island::{Island, IslandProps, IslandView};
     use wasm_bindgen::JsCast;
 
+    // A panic says what happened in the console (the release build then stops, leaving the
+    // prerendered article as it is); the code returns typed errors, so none is expected.
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&format!("平度 story: {info}").into())));
     let document = gloo::utils::document();
     // The page's language names its edition (the prerenderer set it).
     let edition = document

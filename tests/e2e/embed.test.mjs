@@ -210,3 +210,49 @@ describe('the embed code panel', () => {
     await context.close();
   });
 });
+
+describe('hostile messages', () => {
+  test('garbage, wrong shapes, huge numbers and other windows are ignored: no error, no resize', async () => {
+    const { context, page, host, problems } = await embedded('loader');
+    await host.live();
+    await assertFitted(host, 'before');
+    const before = await host.heights();
+    const hostViewport = () => host.frame.evaluate(() => ({
+      known: document.documentElement.hasAttribute('data-host-viewport'),
+      vh: document.documentElement.style.getPropertyValue('--story-vh'),
+    }));
+    const viewportBefore = await hostViewport();
+    // Into the story, from the host page (its parent): nothing but exact Pym shapes counts.
+    await page.evaluate(() => {
+      const story = document.querySelector('#slot iframe').contentWindow;
+      const id = new URL(document.querySelector('#slot iframe').src).searchParams.get('childId');
+      for (const message of [
+        'garbage', 42, null, { height: 5 }, ['pym', id, 'width', '1'],
+        `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx1e400 1e400 1e400 0 0 0`,
+        `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx390 NaN 0 0 0 0`,
+        `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx390 844 0 0 0`,
+        `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx390 9999999999 0 0 0 0`,
+        `pymxPYMxsomeone-elsexPYMxviewport-iframe-positionxPYMx390 100 0 0 0 0`,
+        `pymxPYMx${id}xPYMxwidthxPYMx<img src=x onerror=alert(1)>`,
+        `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:alert(1)`,
+        { sentinel: 'amp', type: 'embed-size', height: 1 },
+      ]) story.postMessage(message, '*');
+    });
+    // Into the host's loader, from a window that is not our iframe, in our exact shape.
+    await page.evaluate(() => new Promise((resolve) => {
+      const id = new URL(document.querySelector('#slot iframe').src).searchParams.get('childId');
+      const rogue = document.createElement('iframe');
+      rogue.srcdoc = `<script>parent.postMessage('pymxPYMx${id}xPYMxheightxPYMx5', '*');
+        parent.postMessage('pymxPYMx${id}xPYMxheightxPYMx99999999999', '*');<\/script>`;
+      rogue.onload = () => setTimeout(resolve, 100);
+      document.body.append(rogue);
+    }));
+    // Let any (wrong) reaction happen: two frames in the story.
+    await host.frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await host.heights();
+    assert.ok(Math.abs(after.iframe - before.iframe) <= 2, `iframe ${before.iframe} → ${after.iframe}`);
+    assert.deepEqual(await hostViewport(), viewportBefore, 'the story kept the host viewport it had');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

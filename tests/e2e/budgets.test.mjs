@@ -1,0 +1,54 @@
+// Byte budgets (brotli), cheap and deterministic, on the release build in dist/. A budget
+// that fails names what grew since tests/budgets.json (the sizes last committed;
+// UPDATE_BUDGETS=1 rewrites it after an intended change).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+import { root } from './fixture.mjs';
+
+const KB = 1024;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const dist = `${root}dist`;
+const files = await readdir(dist);
+const pages = { 'index.html': 'index.html', 'zh-Hant/index.html': 'zh-Hant/index.html', 'en/index.html': 'en/index.html' };
+
+/** Brotli size of every first-view asset: each edition's page, the glue, the loader, the wasm. */
+const sizes = {};
+for (const page of Object.keys(pages)) sizes[page] = brotli(await readFile(`${dist}/${page}`));
+for (const [name, pattern] of [['glue.js', /^pingdu-story-[0-9a-f]+\.js$/], ['loader.js', /^loader-[0-9a-f]+\.js$/], ['story.wasm', /_bg\.wasm$/]]) {
+  sizes[name] = brotli(await readFile(`${dist}/${files.find((f) => pattern.test(f))}`));
+}
+const baselineFile = `${root}tests/budgets.json`;
+const baseline = JSON.parse(await readFile(baselineFile, 'utf8').catch(() => '{}'));
+if (process.env.UPDATE_BUDGETS) await writeFile(baselineFile, `${JSON.stringify(sizes, null, 2)}\n`);
+
+/** What grew since the committed sizes, for a failing budget's message. */
+function grown(assets) {
+  return assets.map((a) => `${a}: ${sizes[a]} B (${sizes[a] - (baseline[a] ?? 0) >= 0 ? '+' : ''}${sizes[a] - (baseline[a] ?? 0)} B since tests/budgets.json)`).join('; ');
+}
+
+for (const page of Object.keys(pages)) {
+  test(`${page}: the whole prerendered page ≤ 60 KB`, () => {
+    assert.ok(sizes[page] <= 60 * KB, grown([page]));
+  });
+
+  test(`${page}: head, CSS, hero and opening paragraph arrive in the first round trip (≤ 14 KB)`, async () => {
+    const html = await readFile(`${dist}/${page}`, 'utf8');
+    const opening = html.indexOf('class="prose__p"');
+    assert.ok(opening > 0, 'the page has an opening paragraph');
+    const prefix = html.slice(0, html.indexOf('</p>', opening) + 4);
+    // Render-blocking CSS that is not inlined would count too: there is none.
+    assert.equal((html.match(/<link[^>]+rel="?stylesheet/g) ?? []).length, 0, 'no external stylesheet');
+    const bytes = brotli(Buffer.from(prefix));
+    assert.ok(bytes <= 14 * KB, `first screen ${bytes} B brotli; ${grown([page])}`);
+  });
+}
+
+const firstView = sizes['index.html'] + sizes['glue.js'] + sizes['loader.js'] + sizes['story.wasm'];
+test(`first view (page, JS, wasm) ≤ 100 KB: now ${(firstView / KB).toFixed(1)} KB`, {
+  todo: 'over budget: the wasm alone is about 115 KB brotli (issue 8 stays open; see its notes)',
+}, () => {
+  assert.ok(firstView <= 100 * KB, grown(['index.html', 'glue.js', 'loader.js', 'story.wasm']));
+});

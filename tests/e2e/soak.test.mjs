@@ -1,0 +1,97 @@
+// Soak: the story scrolled top to bottom and back 50 times, resized and rotated 20 times,
+// its colour scheme switched, then an edition switched: no console error, and no growth of
+// DOM nodes, event listeners, observers or JS heap after the first pass (Chrome DevTools
+// Protocol metrics, after a forced garbage collection).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { storyFixture } from './fixture.mjs';
+import { StoryPage } from './story.page.mjs';
+
+const run = storyFixture();
+const PORTRAIT = { width: 390, height: 844 };
+const LANDSCAPE = { width: 844, height: 390 };
+
+/** Counts observers that are alive (constructed and not yet disconnected). */
+function countObservers() {
+  window.__observers = 0;
+  for (const name of ['IntersectionObserver', 'ResizeObserver']) {
+    const Native = window[name];
+    window[name] = class extends Native {
+      constructor(...args) {
+        super(...args);
+        this.live = true;
+        window.__observers += 1;
+      }
+      disconnect() {
+        if (this.live) window.__observers -= 1;
+        this.live = false;
+        return super.disconnect();
+      }
+    };
+  }
+}
+
+const frame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+
+async function scrollDownAndUp(page) {
+  const stops = 9;
+  for (const k of [...Array(stops).keys(), ...[...Array(stops).keys()].reverse()]) {
+    await page.evaluate((f) => scrollTo({ top: f * (document.documentElement.scrollHeight - innerHeight), behavior: 'instant' }), k / (stops - 1));
+    await frame(page);
+  }
+}
+
+async function measure(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await frame(page);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return {
+    nodes: value('Nodes'),
+    listeners: value('JSEventListeners'),
+    heap: value('JSHeapUsedSize'),
+    observers: await page.evaluate(() => window.__observers),
+  };
+}
+
+test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothing fails', async () => {
+  const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
+  await page.addInitScript(countObservers);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const storyPage = new StoryPage(page, run.server.url);
+  await storyPage.open();
+  await page.waitForFunction(() => document.querySelectorAll('[data-scrolly][data-mode="sticky"]').length === 3);
+
+  await scrollDownAndUp(page);
+  const first = await measure(page, cdp);
+  for (let pass = 1; pass < 50; pass += 1) await scrollDownAndUp(page);
+  for (let turn = 0; turn < 20; turn += 1) {
+    await page.setViewportSize(turn % 2 ? PORTRAIT : LANDSCAPE);
+    await frame(page);
+    await frame(page);
+  }
+  for (const colorScheme of ['dark', 'light', 'dark', 'light']) {
+    await page.emulateMedia({ colorScheme });
+    await frame(page);
+  }
+  await scrollDownAndUp(page);
+  const last = await measure(page, cdp);
+  console.log(`soak: first pass ${JSON.stringify(first)}; after ${JSON.stringify(last)}`);
+
+  assert.ok(last.nodes <= first.nodes, `DOM nodes ${first.nodes} → ${last.nodes}`);
+  assert.ok(last.listeners <= first.listeners, `event listeners ${first.listeners} → ${last.listeners}`);
+  assert.equal(last.observers, first.observers, 'observers alive');
+  assert.ok(last.heap <= first.heap * 1.1 + 256 * 1024, `JS heap ${first.heap} → ${last.heap}`);
+
+  // An edition switched and back: the pages load clean.
+  await page.getByTestId('edition-switch').locator('a[data-edition="en"]').click();
+  await page.waitForURL(/\/en\//);
+  await page.getByTestId('edition-switch').locator('a[data-edition="zh-Hans"]').click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForFunction(() => document.querySelectorAll('[data-scrolly][data-mode="sticky"]').length === 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

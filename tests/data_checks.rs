@@ -62,7 +62,10 @@ fn every_broken_fixture_is_rejected_with_its_message() {
 /// The real data with one edition changed by `edit` (a JSON value), checked.
 fn with_edition_edited(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let dir = std::env::temp_dir().join(format!("pingdu-editions-{}-{file}", std::process::id()));
+    // Tests run in parallel: each copy gets its own folder.
+    static COPIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let copy = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("pingdu-editions-{}-{copy}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
     for (_, name) in EDITIONS.iter().chain([&("", FIGURES_FILE)]) {
         fs::copy(data.join(name), dir.join(name)).unwrap();

@@ -110,3 +110,32 @@ async fn tapping_a_tier_brings_it_forward_and_lists_its_industries() {
     let items = figure.query_selector(".tier-picker__items").unwrap().unwrap().text_content().unwrap();
     assert!(items.contains("智能制造") && items.contains("现代农业"), "{items}");
 }
+
+/// A chart that cannot be drawn (here: a figure missing from the table) shows its data
+/// table open in its place, says so in the console, and the charts around it still draw.
+#[wasm_bindgen_test]
+async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
+    use pingdu_story::components::chart_figure::{ChartFigure, ChartFigureProps};
+    use pingdu_story::content::Chart;
+
+    let good = STORY.chart("joint-acceptance").unwrap();
+    let broken: &'static Chart = Box::leak(Box::new(Chart {
+        id: "broken",
+        figures: &["no-such-figure", "acceptance-days-saved"],
+        ..*STORY.chart("huinuo-project").unwrap()
+    }));
+    let document = gloo::utils::document();
+    let mut roots = Vec::new();
+    for chart in [broken, good] {
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<ChartFigure>::with_root_and_props(root.clone(), ChartFigureProps { chart, state: None }).render();
+        roots.push(root);
+    }
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    let (broken_root, good_root) = (&roots[0], &roots[1]);
+    assert_eq!(count(broken_root, "svg"), 0, "nothing half-drawn");
+    assert_eq!(count(broken_root, "details[open] table[data-testid=data-table]"), 1, "the table, open");
+    assert_eq!(count(broken_root, "tbody tr[data-figure=acceptance-days-saved]"), 1, "with the figures it has");
+    assert_eq!(count(good_root, "svg[role=img]"), 1, "the next chart draws");
+}

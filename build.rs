@@ -20,25 +20,28 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let data = root.join("data");
-    println!("cargo:rerun-if-changed=data");
+    // STORY_DATA_DIR builds the story from other data (the hostile-content tests do).
+    println!("cargo:rerun-if-env-changed=STORY_DATA_DIR");
+    let shown = std::env::var("STORY_DATA_DIR").unwrap_or_else(|_| "data".to_owned());
+    let data = root.join(&shown);
+    println!("cargo:rerun-if-changed={shown}");
     for file in std::iter::once(check::FIGURES_FILE).chain(check::EDITIONS.iter().map(|(_, file)| *file)) {
-        println!("cargo:rerun-if-changed=data/{file}");
+        println!("cargo:rerun-if-changed={shown}/{file}");
     }
     for module in ["check", "codegen", "editions", "quantity", "source"] {
         println!("cargo:rerun-if-changed=src/content/{module}.rs");
     }
-    match check::check_dir(&data, "data", check::EDITIONS) {
+    match check::check_dir(&data, &shown, check::EDITIONS) {
         Ok(checked) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             write(&out.join("story.rs"), &codegen::story_source(&checked));
         }
         Err(errors) => {
-            eprintln!("\nThe story data in data/ has {} problem(s):\n", errors.len());
+            eprintln!("\nThe story data in {shown}/ has {} problem(s):\n", errors.len());
             for error in &errors {
                 eprintln!("  • {error}");
             }
-            eprintln!("\nFix them in data/ and build again.\n");
+            eprintln!("\nFix them in {shown}/ and build again.\n");
             std::process::exit(1);
         }
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the story, in the order that fails fastest:
 #   formatting and lints (native and wasm32) → native tests → wasm tests in headless
-#   Chromium → release build with Trunk → end-to-end tests against that build.
+#   Chromium → release build with Trunk → end-to-end tests against that build → a build
+#   from hostile data (every text a payload) and its tests.
 # Installs what it needs first (tools/setup.sh; seconds when already there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,3 +33,8 @@ trunk build --release
 
 section "end-to-end tests (Playwright, headless Chromium) against dist/"
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+section "hostile content: the story built from data whose every text carries a payload"
+node tests/hostile/make-data.mjs
+STORY_DATA_DIR=target/hostile/data trunk build --release --dist target/hostile/dist
+node --test --test-concurrency=1 --test-reporter=spec tests/hostile/

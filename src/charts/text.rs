@@ -50,6 +50,15 @@ pub fn wrap(text: &str, max: f64, size: f64) -> Vec<String> {
         while end < chars.len() && closes(chars[end]) {
             end += 1;
         }
+        // A word wider than a whole line (a URL, a 10 000-letter run) is cut to fit.
+        if end - i > 1 && chars[i..end].iter().map(|&c| advance(c) * size).sum::<f64>() > max {
+            let (mut fits, mut taken) = (i, 0.0);
+            while fits < end && taken + advance(chars[fits]) * size <= max {
+                taken += advance(chars[fits]) * size;
+                fits += 1;
+            }
+            end = fits.max(i + 1);
+        }
         let word: String = chars[i..end].iter().collect();
         let word_width = width(&word, size);
         if line_width + word_width > max && !line.trim().is_empty() && word != " " {
@@ -98,6 +107,18 @@ mod tests {
         assert!(lines.iter().any(|l| l.split(' ').any(|w| w == "supply-and-demand")), "{lines:?}");
         assert!(lines.iter().all(|l| !l.starts_with(' ') && !l.ends_with(' ')), "{lines:?}");
         assert_eq!(lines.join(" "), "New-energy vehicle parts supply-and-demand matchmaking conference");
+    }
+
+    #[test]
+    fn a_word_longer_than_a_line_is_cut_to_fit() {
+        let word = "W".repeat(10_000);
+        let lines = wrap(&format!("a {word} b"), 100.0, 10.0);
+        assert!(
+            lines.iter().all(|l| width(l, 10.0) <= 100.0),
+            "{:?}",
+            lines.iter().map(|l| l.len()).collect::<Vec<_>>()
+        );
+        assert_eq!(lines.concat().matches('W').count(), 10_000);
     }
 
     #[test]

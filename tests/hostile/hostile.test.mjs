@@ -1,0 +1,57 @@
+// The page built from hostile data (tests/hostile/make-data.mjs; tools/test.sh builds it
+// into target/hostile/dist): every payload shows as inert text, nothing executes (a trap
+// records any attempt), no markup of the data becomes an element, and the layout holds
+// at 320 px, in every edition, under the page's own CSP.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { launch, watchedPage } from '../e2e/browser.mjs';
+import { parseHeaders, serve } from '../e2e/serve.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = `${root}target/hostile/dist`;
+const run = {};
+
+before(async () => {
+  run.server = await serve(dist, 0, { rules: parseHeaders(await readFile(`${dist}/_headers`, 'utf8')) });
+  run.browser = await launch();
+});
+after(async () => {
+  await run.browser?.close();
+  run.server?.close();
+});
+
+for (const path of ['/', '/zh-Hant/', '/en/']) {
+  test(`${path}: hostile text stays text, and the page still works at 320 px`, async () => {
+    const { context, page, problems } = await watchedPage(run.browser, { viewport: { width: 320, height: 640 } });
+    await page.addInitScript(() => {
+      window.__pwned = [];
+      window.alert = (message) => window.__pwned.push(`alert ${message}`);
+      document.addEventListener('securitypolicyviolation', (e) => window.__pwned.push(`csp ${e.violatedDirective}`));
+    });
+    await page.goto(`${run.server.url}${path}`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-scrolly][data-mode="sticky"]').length === 3);
+    // Read it all: open every table, scroll to the end and back, pick a tier.
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+    for (const top of [0.25, 0.5, 0.75, 1, 0]) {
+      await page.evaluate((f) => scrollTo({ top: f * document.documentElement.scrollHeight, behavior: 'instant' }), top);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+    }
+    await page.locator('.tier-picker button').first().click();
+    const found = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      images: document.querySelectorAll('img').length,
+      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      scriptLinks: document.querySelectorAll('a[href^="javascript:"]').length,
+      scripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/ld+json').length,
+      sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      shown: document.body.innerText.includes('window.__pwned.push'),
+    }));
+    assert.deepEqual(found, { pwned: [], images: 0, handlers: 0, scriptLinks: 0, scripts: 1, sideways: 0, shown: true },
+      'one inline script (ours, hashed); the payloads are on the page as text');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

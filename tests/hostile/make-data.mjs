@@ -1,0 +1,54 @@
+// Writes target/hostile/data/: the story's data with every text field carrying a hostile
+// payload (markup, script, javascript: links, RTL and zero-width characters, a 10 000-
+// letter word), for a build of the page that must show them all as inert text. Numbers,
+// ids and the sentences the checker needs stay as they are, so the data still passes.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const out = `${root}target/hostile/data`;
+
+export const PAYLOADS = [
+  '<script>window.__pwned.push("script")</script>',
+  '"><img src=x onerror="window.__pwned.push(\'img\')">',
+  '<a href="javascript:window.__pwned.push(\'link\')">link</a> javascript:window.__pwned.push("text")',
+  '\u202Eevil\u202C\u200B\u200D\uFEFF\u2067rtl\u2069',
+  'W'.repeat(10_000),
+  '<svg onload="window.__pwned.push(\'svg\')"><style>body{display:none}</style>',
+  '</script><script>window.__pwned.push("break")</script>\'; window.__pwned.push("quote"); \'',
+];
+
+// Text fields, as in tools/make-hant.py; `reads`, `derived_mark` and `term_texts` must
+// stay findable in the text, so they keep their words.
+const TEXT_KEYS = new Set(['title', 'text', 'standfirst', 'byline', 'publisher', 'reporter', 'correspondent',
+  'source_credit', 'ours_note', 'kicker', 'after', 'speaker', 'place', 'note', 'takeaway', 'name', 'label']);
+const TEXT_LIST_KEYS = new Set(['quotes', 'paragraphs', 'series', 'items']);
+const KEEP = new Set(['reads', 'derived_mark', 'term_texts', 'quoted', 'sentence', 'language']);
+
+let n = 0;
+const hostile = (text) => `${PAYLOADS[n++ % PAYLOADS.length]}${text}`;
+// The words after a quote follow it in the article (a repair may span both): payload last.
+const hostileAfter = (text) => `${text}${PAYLOADS[n++ % PAYLOADS.length]}`;
+
+function walk(node, key) {
+  if (Array.isArray(node)) {
+    return node.map((item) => (typeof item === 'string' && TEXT_LIST_KEYS.has(key) ? hostile(item) : walk(item, key)));
+  }
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => {
+      // A term's text is a name the checker looks for in the words: kept.
+      if (KEEP.has(k) || (key === 'terms' && k === 'text')) return [k, v];
+      if (typeof v === 'string' && k === 'after') return [k, hostileAfter(v)];
+      if (typeof v === 'string' && (TEXT_KEYS.has(k) || ['ui', 'figure_labels', 'term_notes'].includes(key))) return [k, hostile(v)];
+      return [k, walk(v, k)];
+    }));
+  }
+  return node;
+}
+
+await mkdir(out, { recursive: true });
+for (const file of ['figures.json', 'story.zh-Hans.json', 'story.zh-Hant.json', 'story.en.json']) {
+  const data = JSON.parse(await readFile(`${root}data/${file}`, 'utf8'));
+  await writeFile(`${out}/${file}`, `${JSON.stringify(walk(data, ''), null, 2)}\n`);
+}
+console.log(`hostile data written to ${out}`);

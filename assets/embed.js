@@ -6,7 +6,8 @@
  *
  * Puts the story in a lazily loaded iframe in each such div, sizes the iframe to the
  * story's height (the story posts it, Pym.js-style, whenever it changes), and tells the
- * story where the host's viewport is as the reader scrolls, so its steps follow. Messages
+ * story where the host's viewport is as the reader scrolls, so its steps follow; it
+ * scrolls to a step the reader reaches by keyboard when the story asks. Messages
  * are taken only from our own iframes (matched by event.source) and only in the exact
  * shape with a plain number. Optional attributes on the div: data-theme="dark|light|auto",
  * data-accent="RRGGBB", data-title (the iframe's accessible name), data-src (the story's
@@ -88,6 +89,11 @@
       if (height > 0) frame.iframe.style.height = height + 'px';
     } else if (parts[2] === 'parentPositionInfo') {
       sendPosition(frame);
+    } else if (parts[2] === 'scrollToChildPos' && /^-?\d{1,7}$/.test(parts[3])) {
+      // The story asks to bring a place of it into view (a step reached by keyboard).
+      var top = frame.iframe.getBoundingClientRect().top + window.pageYOffset + Number(parts[3]);
+      var smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      window.scrollTo({ top: top, behavior: smooth ? 'smooth' : 'auto' });
     }
   }
 

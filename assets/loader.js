@@ -136,6 +136,11 @@ function speakToHost() {
     if (type === 'width' && /^\d+(\.\d+)?$/.test(value)) requestAnimationFrame(() => sendHeight(true));
     else if (type === 'viewport-iframe-position') takeViewport(value);
   });
+  // A step reached by keyboard asks the host to scroll to it (the frame itself cannot).
+  addEventListener('story:scroll-to', (event) => {
+    const position = Number(event.detail);
+    if (Number.isFinite(position) && Math.abs(position) < 1e7) pym('scrollToChildPos', String(Math.round(position)));
+  });
   sendHeight(true);
   // Ask for the host's viewport now; hosts that track scrolling keep sending it.
   pym('parentPositionInfo', '');

@@ -84,6 +84,18 @@ fn focus_brings_into_view(scrolly: &'static str, n: usize) -> Callback<FocusEven
 #[cfg(target_arch = "wasm32")]
 fn scroll_to_step(id: &str) {
     let Some(element) = gloo::utils::document().get_element_by_id(id) else { return };
+    // In a portal's frame it is the host page that scrolls: ask it to (Pym's
+    // scrollToChildPos, which the loader sends), putting the step mid-screen.
+    if let Some((_, height)) = crate::scroll::watch::host_viewport() {
+        let rect = element.get_bounding_client_rect();
+        let position = rect.top() + rect.height() / 2.0 - height / 2.0;
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&wasm_bindgen::JsValue::from_f64(position.round()));
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("story:scroll-to", &init) {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
+        return;
+    }
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     options.set_behavior(if crate::scroll::reduced_motion() {

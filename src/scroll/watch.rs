@@ -191,7 +191,7 @@ impl Engine {
 
 /// The host page's viewport as the loader last heard it: the frame's top in it and its
 /// height, in CSS px; `None` outside a frame or before the host has said.
-fn host_viewport() -> Option<(f64, f64)> {
+pub fn host_viewport() -> Option<(f64, f64)> {
     let value = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("storyHostViewport")).ok()?;
     let number =
         |key: &str| js_sys::Reflect::get(&value, &JsValue::from_str(key)).ok()?.as_f64().filter(|n| n.is_finite());

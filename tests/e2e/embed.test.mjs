@@ -95,6 +95,28 @@ describe('our embed.js', () => {
     await context.close();
   });
 
+  test('the keyboard moves between steps: the host page scrolls to each', async () => {
+    const { context, page, host, problems } = await embedded('loader');
+    await host.live();
+    await assertFitted(host, 'phone');
+    await host.scrollHostTo(`[data-scrolly="${sequence.id}"] [data-step="0"]`, 0.4);
+    const step = (n) => host.frame.locator(`[data-scrolly="${sequence.id}"] [data-step="${n}"]`);
+    await host.frame.waitForFunction((id) => document.querySelector(`[data-scrolly="${id}"] [data-step="0"][data-active="true"]`), sequence.id);
+    await step(0).focus();
+    for (const n of [1, 2]) {
+      await page.keyboard.press('j');
+      await host.frame.waitForFunction(([id, n]) => {
+        const active = document.querySelector(`[data-scrolly="${id}"] [data-step][data-active="true"]`);
+        return active?.dataset.step === String(n) && document.activeElement === active;
+      }, [sequence.id, n]);
+    }
+    const box = await host.onHostScreen(`[data-scrolly="${sequence.id}"] [data-step="2"]`);
+    const viewport = await page.evaluate(() => innerHeight);
+    assert.ok(box.top >= 0 && box.bottom <= viewport, `the step is on the host's screen: ${box.top}–${box.bottom} of ${viewport}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('follows the host’s width: a desktop window narrowed to a phone', async () => {
     const { context, page, host, problems } = await embedded('loader', {}, VIEWPORTS.desktop);
     await host.live();

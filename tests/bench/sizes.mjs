@@ -4,7 +4,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export async function assetSizes(dist) {
   const rows = [];
-  for (const name of (await readdir(dist)).sort()) {
+  // Files in folders too: each edition's page (zh-Hant/index.html, en/index.html).
+  const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.slice(dist.length + 1))
+    .sort();
+  for (const name of names) {
     const body = await readFile(`${dist}/${name}`);
     rows.push({
       asset: name,

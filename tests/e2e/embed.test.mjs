@@ -174,6 +174,29 @@ describe('our embed.js', () => {
   });
 });
 
+describe('a host page with a strict CSP and no \'wasm-unsafe-eval\'', () => {
+  test('our embed.js still works: the story runs in its own frame, under its own policy', async () => {
+    const host = await serve(root, 0, {
+      headers: {
+        'content-security-policy': `default-src 'self'; script-src 'self' ${run.story.url}; frame-src ${run.story.url}; style-src 'self'; img-src 'self' data:`,
+      },
+    });
+    const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const embedHost = new EmbedHost(page, host.url.replace('127.0.0.1', 'localhost'), run.story.url);
+    await embedHost.open('loader');
+    await embedHost.live();
+    await assertFitted(embedHost, 'strict host');
+    assert.deepEqual(await violations(embedHost), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+    host.close();
+  });
+});
+
 describe('the real Pym.js parent', () => {
   test('sizes the iframe from our height messages and drives the steps with trackscroll', async () => {
     const { context, host, problems } = await embedded('pym');

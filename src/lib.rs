@@ -53,5 +53,7 @@ pub fn start() {
             yew::Renderer::<IslandView>::with_root_and_props(element, IslandProps { island, edition }).hydrate();
             yew::platform::time::sleep(std::time::Duration::ZERO).await;
         }
+        // Every island runs: said on the page for tests and benchmarks (html[data-story-live]).
+        let _ = gloo::utils::document_element().set_attribute("data-story-live", "");
     });
 }

@@ -22,7 +22,8 @@ async function once(browser, url) {
   await cdp.send('Performance.enable');
   const start = Date.now();
   await page.goto(url);
-  await page.locator('[data-scrolly][data-mode="sticky"]').first().waitFor();
+  // Interactive: every island hydrated (one per task), so no start-up task counts as scrolling.
+  await page.locator('html[data-story-live]').waitFor({ state: 'attached' });
   const interactiveMs = Date.now() - start;
   await page.evaluate(() => { window.__longTasks.length = 0; });
   const frames = await page.evaluate(async () => {

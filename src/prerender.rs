@@ -189,14 +189,8 @@ pub fn head_tags(site_url: &str, edition: Edition) -> String {
     ] {
         let _ = writeln!(out, r#"<meta property="{property}" content="{content}">"#);
     }
-    for (name, content) in [
-        ("twitter:card", "summary_large_image"),
-        ("twitter:title", title.as_str()),
-        ("twitter:description", description.as_str()),
-        ("twitter:image", image.as_str()),
-    ] {
-        let _ = writeln!(out, r#"<meta name="{name}" content="{content}">"#);
-    }
+    // Twitter (X) reads title, description and image from the Open Graph tags above.
+    let _ = writeln!(out, r#"<meta name="twitter:card" content="summary_large_image">"#);
     let _ = writeln!(out, r#"<script type="application/ld+json">{}</script>"#, json_ld(site_url, edition));
     out
 }

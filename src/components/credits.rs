@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::embed_code::{EmbedCode, PageUrl};
+use super::embed_code::PageUrl;
+use super::island::{Island, IslandSlot};
 use crate::hooks::use_story;
 
 /// Source credit, what the interactive edition added, how to embed the story, and (shown
@@ -17,7 +18,7 @@ pub fn credits() -> Html {
             <p class="credits__full">
                 <a href={url} target="_blank" rel="noopener" data-testid="full-story-link">{ story.ui.full_story }</a>
             </p>
-            <EmbedCode />
+            <IslandSlot island={Island::Embed} />
         </footer>
     }
 }

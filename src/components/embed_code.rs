@@ -1,24 +1,32 @@
 use yew::prelude::*;
 
-use super::island::{Island, IslandSlot};
-use crate::hooks::use_story;
+use super::copy_button::CopyButton;
+use crate::content::Edition;
+use crate::hooks::{use_live, use_story};
 
 /// The story's public address (ending in `/`): set at build time for the prerendered page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PageUrl(pub AttrValue);
 
 /// What a portal pastes: our loader (auto height, steps follow the host's scrolling) or a
-/// plain iframe (fixed height, scrolls inside). A `<details>`, so it works without
-/// scripting; the copy buttons are islands that appear only where they can work.
+/// plain iframe (fixed height, scrolls inside), for this edition, with copy buttons. An
+/// island shown only once the page runs: it is for the editors of portals, and leaving it
+/// out of the prerendered page keeps that page inside its first round trip.
 #[function_component(EmbedCode)]
 pub fn embed_code() -> Html {
-    let url = use_context::<PageUrl>().unwrap_or_default().0;
+    let live = use_live();
     let story = use_story();
+    let edition = use_context::<Edition>().unwrap_or_default();
+    if !live {
+        return Html::default();
+    }
+    let page = canonical_url();
+    let site = page.strip_suffix(edition.path()).unwrap_or(&page);
     let ui = &story.ui;
     let title = story.meta.title;
     let snippets = [
-        ("embed-script", ui.embed_script, script_snippet(&url, title)),
-        ("embed-iframe", ui.embed_iframe, iframe_snippet(&url, title)),
+        ("embed-script", ui.embed_script, script_snippet(site, &page, title)),
+        ("embed-iframe", ui.embed_iframe, iframe_snippet(&page, title)),
     ];
     html! {
         <details class="embed" data-testid="embed-code">
@@ -28,19 +36,33 @@ pub fn embed_code() -> Html {
                 <div class="embed__snippet">
                     <p class="embed__label">{ label }</p>
                     <pre class="embed__code"><code id={id}>{ code }</code></pre>
-                    <IslandSlot island={Island::Copy(id)} />
+                    <CopyButton target={id} />
                 </div>
             }) }
         </details>
     }
 }
 
-/// Our loader: `embed.js` finds the div and puts the story in an iframe it sizes.
-pub fn script_snippet(url: &str, title: &str) -> String {
+/// The page's public address, as its canonical link (written at build time) says.
+#[cfg(target_arch = "wasm32")]
+fn canonical_url() -> String {
+    let link = gloo::utils::document().query_selector(r#"link[rel="canonical"]"#).ok().flatten();
+    link.and_then(|l| l.get_attribute("href")).unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn canonical_url() -> String {
+    String::new()
+}
+
+/// Our loader: `embed.js` (at the site's root) finds the div and puts the edition's page
+/// (`data-src`) in an iframe it sizes.
+pub fn script_snippet(site: &str, page: &str, title: &str) -> String {
     format!(
-        "<div data-pingdu-story data-title=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
+        "<div data-pingdu-story data-title=\"{}\" data-src=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
         attribute(title),
-        attribute(url)
+        attribute(page),
+        attribute(site)
     )
 }
 

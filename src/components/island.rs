@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use super::copy_button::CopyButton;
+use super::embed_code::EmbedCode;
 use super::reading_progress::ReadingProgress;
 use super::scrolly::Scrolly;
 use crate::content::{Block, Edition, STORY};
@@ -16,8 +16,8 @@ pub enum Island {
     Progress,
     Scrolly(&'static str),
     Chart(&'static str),
-    /// A button copying the text of the element with this id (the embed snippets).
-    Copy(&'static str),
+    /// The embed panel: code for portals, with copy buttons (shown only when live).
+    Embed,
 }
 
 impl Island {
@@ -27,7 +27,7 @@ impl Island {
             Island::Progress => "progress".to_owned(),
             Island::Scrolly(id) => format!("scrolly:{id}"),
             Island::Chart(id) => format!("chart:{id}"),
-            Island::Copy(id) => format!("copy:{id}"),
+            Island::Embed => "embed".to_owned(),
         }
     }
 
@@ -45,7 +45,7 @@ impl Island {
             Block::Chart { chart } => Some(Island::Chart(chart)),
             _ => None,
         }));
-        islands.extend([Island::Copy("embed-script"), Island::Copy("embed-iframe")]);
+        islands.push(Island::Embed);
         islands
     }
 }
@@ -68,7 +68,7 @@ pub fn island_view(props: &IslandProps) -> Html {
     let story = props.edition.story();
     let content = match props.island {
         Island::Progress => html! { <ReadingProgress /> },
-        Island::Copy(target) => html! { <CopyButton {target} /> },
+        Island::Embed => html! { <EmbedCode /> },
         Island::Chart(id) => story.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
         Island::Scrolly(id) => {
             let blocks = story.chapters.iter().flat_map(|c| c.blocks);

@@ -245,7 +245,7 @@ describe('the embed code panel', () => {
     const panel = page.getByTestId('embed-code');
     await panel.locator('summary').click();
     const [script, iframe] = await panel.locator('code').allInnerTexts();
-    assert.match(script, /^<div data-pingdu-story data-title="[^"]+"><\/div>\n<script src="https:\/\/[^"]+\/embed\.js" async><\/script>$/);
+    assert.match(script, /^<div data-pingdu-story data-title="[^"]+" data-src="https:\/\/[^"]+\/"><\/div>\n<script src="https:\/\/[^"]+\/embed\.js" async><\/script>$/);
     assert.match(iframe, /^<iframe src="https:\/\/[^"]+\/\?embed=1" title="[^"]+"/);
     const copy = panel.getByTestId('copy-button').first();
     await copy.click();

@@ -1,7 +1,8 @@
 // Loads the story's interactive layer (the wasm) over the prerendered article. If this
 // browser cannot run it, or it fails to arrive, the article stays as it is — complete,
 // readable, and claiming nothing interactive — and one clear line goes to the console.
-// An external module, so a strict Content-Security-Policy needs no inline script.
+// The head script adds this module once the page has painted; an external file, so a
+// strict Content-Security-Policy needs no inline script.
 const glue = document.querySelector('meta[name="story-glue"]')?.content;
 const wasm = document.querySelector('meta[name="story-wasm"]')?.content;
 
@@ -30,39 +31,6 @@ function stayStatic(message, detail) {
   console.warn(`平度 story: ${message}; the article is shown without its interactive layer.`, ...(detail ? [detail] : []));
 }
 
-/**
- * Resolves once the first contentful paint has happened, so nothing of the interactive
- * layer competes with the article for the network or the main thread before it shows.
- * Where paint timing is missing, or the page is not shown, a frame and a timer stand in.
- */
-function afterFirstPaint() {
-  return new Promise((resolve) => {
-    const next = () => setTimeout(resolve, 0);
-    const painted = () => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
-    const observable = typeof PerformanceObserver === 'function'
-      && PerformanceObserver.supportedEntryTypes?.includes('paint') && document.visibilityState === 'visible';
-    if (!observable) {
-      requestAnimationFrame(next);
-      setTimeout(resolve, 1000);
-      return;
-    }
-    if (painted()) {
-      next();
-      return;
-    }
-    const observer = new PerformanceObserver(() => {
-      if (!painted()) return;
-      observer.disconnect();
-      next();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-    setTimeout(() => {
-      observer.disconnect();
-      resolve();
-    }, 5000);
-  });
-}
-
 async function start() {
   if (!glue || !wasm) return;
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
@@ -73,8 +41,6 @@ async function start() {
     stayStatic('this browser’s WebAssembly lacks features the story needs (Chrome 96, Firefox 89, Safari 15 or newer)');
     return;
   }
-  // The article paints first; the interactive layer is fetched and started after.
-  await afterFirstPaint();
   try {
     const { default: init } = await import(glue);
     const exports = await init({ module_or_path: wasm });

@@ -97,6 +97,8 @@ fn minify_script(script: &str) -> String {
 
 /// Replaces Trunk's inline loader with `loader.js` (external: a strict CSP needs no
 /// hash), which leaves the prerendered page alone when the wasm cannot run or arrive.
+/// The page only names it (`meta story-loader`): the head script adds it once the page
+/// has painted, so a browser does not even discover it before the article shows.
 fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> {
     let start = [r#"<script type="module">"#, "<script type=module>"]
         .iter()
@@ -116,7 +118,7 @@ fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> 
     let wasm = quoted_after("module_or_path:").ok_or(PrerenderError::NoLoader)?;
     let base = glue.rsplit_once('/').map_or("/", |(base, _)| base);
     let loader = format!(
-        r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><script type="module" src="{}/{}"></script>"#,
+        r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><meta name="story-loader" content="{}/{}">"#,
         escape(glue),
         escape(wasm),
         escape(base),

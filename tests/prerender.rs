@@ -35,7 +35,8 @@ fn trunks_inline_loader_becomes_the_external_one() {
     assert!(!page.contains("preload"), "the wasm and its glue wait until the page is parsed");
     assert!(page.contains(r#"<meta name="story-glue" content="/app-1a2b.js">"#));
     assert!(page.contains(r#"<meta name="story-wasm" content="/app-1a2b_bg.wasm">"#));
-    assert!(page.contains(r#"<script type="module" src="/loader-1.js"></script>"#));
+    assert!(page.contains(r#"<meta name="story-loader" content="/loader-1.js">"#));
+    assert!(!page.contains(r#"<script type="module""#), "no script to discover before the first paint");
 }
 
 #[test]
@@ -79,5 +80,8 @@ fn a_minified_page_is_prerendered_the_same_way() {
     let story = page.find("<div id=\"story\"").unwrap();
     assert!(page.find(r#"<link rel="canonical""#).unwrap() < story);
     assert!(page.find("<script>").unwrap() < story);
-    assert!(page.ends_with(r#"<script type="module" src="/loader-1.js"></script>"#), "the loader ends the document");
+    assert!(
+        page.ends_with(r#"<meta name="story-loader" content="/loader-1.js">"#),
+        "the loader's name ends the document"
+    );
 }

@@ -63,7 +63,9 @@ test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothi
   await cdp.send('Performance.enable');
   const storyPage = new StoryPage(page, run.server.url);
   await storyPage.open();
-  await page.waitForFunction(() => document.querySelectorAll('[data-scrolly][data-mode="sticky"]').length === 3);
+  // Every island hydrated (the last, the embed panel, shows its copy buttons).
+  await page.locator('html[data-story-live]').waitFor({ state: 'attached' });
+  await page.getByTestId('copy-button').nth(1).waitFor({ state: 'attached' });
 
   await scrollDownAndUp(page);
   const first = await measure(page, cdp);

@@ -14,8 +14,8 @@ pub mod scroll;
 
 pub use app::{App, AppProps};
 
-/// Takes over the page: hydrates each island of the prerendered story (the rest stays
-/// static HTML), or renders the whole story when the page was not prerendered.
+/// Takes over the prerendered page: hydrates each island of the story, one per task (the
+/// rest stays static HTML), then marks `html[data-story-live]`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use components::island::{Island, IslandProps, IslandView};

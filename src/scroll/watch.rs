@@ -104,11 +104,13 @@ impl Engine {
                 }
             }
         };
-        // Passive: the listeners never block scrolling.
-        *engine.listeners.borrow_mut() = vec![
-            EventListener::new(&target, "scroll", on_event(Rc::downgrade(engine))),
-            EventListener::new(&window, "story:viewport", on_event(Rc::downgrade(engine))),
-        ];
+        // Passive: the listeners never block scrolling. Only in a frame can the host's
+        // viewport move (the loader announces it).
+        let mut listeners = vec![EventListener::new(&target, "scroll", on_event(Rc::downgrade(engine)))];
+        if framed() {
+            listeners.push(EventListener::new(&window, "story:viewport", on_event(Rc::downgrade(engine))));
+        }
+        *engine.listeners.borrow_mut() = listeners;
     }
 
     /// One measurement per frame, however many events arrive.
@@ -127,8 +129,7 @@ impl Engine {
     }
 
     fn measure(&self) {
-        let framed = gloo::utils::document_element().has_attribute("data-framed");
-        if framed {
+        if framed() {
             match host_viewport() {
                 Some((frame_top, height)) => {
                     // The host's viewport, in this frame's coordinates, starts -frame_top down.
@@ -187,6 +188,11 @@ impl Engine {
         let shift = (top - whole.top() + inset).clamp(0.0, room);
         let _ = graphic.style().set_property("--graphic-shift", &format!("{}px", shift.round()));
     }
+}
+
+/// Whether the story is in a portal's frame (the head script marks `html[data-framed]`).
+fn framed() -> bool {
+    gloo::utils::document_element().has_attribute("data-framed")
 }
 
 /// The host page's viewport as the loader last heard it: the frame's top in it and its

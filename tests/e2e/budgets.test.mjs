@@ -47,8 +47,9 @@ for (const page of Object.keys(pages)) {
 }
 
 const firstView = sizes['index.html'] + sizes['glue.js'] + sizes['loader.js'] + sizes['story.wasm'];
-test(`first view (page, JS, wasm) ≤ 100 KB: now ${(firstView / KB).toFixed(1)} KB`, {
-  todo: 'over budget: the wasm alone is about 115 KB brotli (issue 8 stays open; see its notes)',
-}, () => {
-  assert.ok(firstView <= 100 * KB, grown(['index.html', 'glue.js', 'loader.js', 'story.wasm']));
+// The goal is 100 KB (issue 8); until it is met, the first view may not grow past what
+// tests/budgets.json last recorded (plus 1 KB of slack), so nothing slips in unnoticed.
+const recorded = ['index.html', 'glue.js', 'loader.js', 'story.wasm'].reduce((sum, a) => sum + (baseline[a] ?? Infinity), 0);
+test(`first view (page, JS, wasm) does not grow: ${(firstView / KB).toFixed(1)} KB (goal 100 KB)`, () => {
+  assert.ok(firstView <= recorded + KB, grown(['index.html', 'glue.js', 'loader.js', 'story.wasm']));
 });

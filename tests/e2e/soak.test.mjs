@@ -44,6 +44,8 @@ async function scrollDownAndUp(page) {
 }
 
 async function measure(page, cdp) {
+  // Let the last scroll's state settle (the engine measures a frame later, Yew renders after).
+  for (let i = 0; i < 5; i += 1) await frame(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await frame(page);
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -66,6 +68,9 @@ test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothi
   // Every island hydrated (the last, the embed panel, shows its copy buttons).
   await page.locator('html[data-story-live]').waitFor({ state: 'attached' });
   await page.getByTestId('copy-button').nth(1).waitFor({ state: 'attached' });
+  // …and every chart has its CSV link (added once the chart runs in the browser).
+  await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]').length
+    === document.querySelectorAll('figure[data-chart] a[download]').length);
 
   await scrollDownAndUp(page);
   const first = await measure(page, cdp);
@@ -83,7 +88,9 @@ test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothi
   const last = await measure(page, cdp);
   console.log(`soak: first pass ${JSON.stringify(first)}; after ${JSON.stringify(last)}`);
 
-  assert.ok(last.nodes <= first.nodes, `DOM nodes ${first.nodes} → ${last.nodes}`);
+  // Which states are shown at the top can differ by a few nodes (±8 seen: a label, a list);
+  // a leak over 49 more passes would add hundreds.
+  assert.ok(last.nodes <= first.nodes * 1.01, `DOM nodes ${first.nodes} → ${last.nodes}`);
   assert.ok(last.listeners <= first.listeners, `event listeners ${first.listeners} → ${last.listeners}`);
   assert.equal(last.observers, first.observers, 'observers alive');
   assert.ok(last.heap <= first.heap * 1.1 + 256 * 1024, `JS heap ${first.heap} → ${last.heap}`);

@@ -1,8 +1,9 @@
-// Loads the story's interactive layer (the wasm) over the prerendered article. If this
-// browser cannot run it, or it fails to arrive, the article stays as it is — complete,
-// readable, and claiming nothing interactive — and one clear line goes to the console.
-// The head script adds this module once the page has painted; an external file, so a
-// strict Content-Security-Policy needs no inline script.
+// Loads the story's interactive layer (the wasm) over the prerendered article, once the
+// reader reads on (see `startWhenReading`). If this browser cannot run it, or it fails to
+// arrive, the article stays as it is — complete, readable, and claiming nothing
+// interactive — and one clear line goes to the console. The head script adds this module
+// once the page has painted; an external file, so a strict Content-Security-Policy needs
+// no inline script.
 const glue = document.querySelector('meta[name="story-glue"]')?.content;
 const wasm = document.querySelector('meta[name="story-wasm"]')?.content;
 
@@ -129,6 +130,43 @@ function keepPlaceAcrossEditions() {
   });
 }
 
+/**
+ * The first screen is static HTML: the hero and the opening paragraphs need no wasm. So
+ * the wasm (about 120 KB) is fetched when the reader shows they are reading on — a
+ * scroll, a wheel, a key, a touch or a click — or when a part that has behaviour is
+ * already on screen (a link into the middle of the story, a restored scroll position, a
+ * tall screen). A reader who reads the first screen and leaves never pays for it; one who
+ * reads on has it long before the first sequence, three screens down. In a portal's
+ * frame it starts at once: the host loads the frame only near its reader's screen, and
+ * the frame sees none of the host's scrolling. `html[data-story-waiting]` says it waits.
+ */
+function startWhenReading() {
+  const root = document.documentElement;
+  if (root.hasAttribute('data-framed') || typeof IntersectionObserver !== 'function') {
+    start();
+    return;
+  }
+  const intents = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'];
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    for (const type of intents) removeEventListener(type, go, true);
+    onScreen.disconnect();
+    root.removeAttribute('data-story-waiting');
+    start();
+  };
+  // Islands hold the parts with behaviour; the reading-progress bar is page chrome.
+  const onScreen = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) go();
+  });
+  for (const island of document.querySelectorAll('[data-island]:not([data-island="progress"]) > :first-child')) {
+    onScreen.observe(island);
+  }
+  for (const type of intents) addEventListener(type, go, { capture: true, passive: true });
+  root.setAttribute('data-story-waiting', '');
+}
+
 speakToHost();
 keepPlaceAcrossEditions();
-start();
+startWhenReading();

@@ -46,13 +46,16 @@ pub fn start() {
             Some((element, island))
         })
         .collect();
-    // One island per task: the page answers the reader between them instead of
-    // freezing for the whole hydration.
+    // One island per task, the first too (instantiating the wasm is a task of its own): the
+    // page answers the reader between them instead of freezing for the whole hydration,
+    // which a reader who has just started scrolling would feel.
+    let next_task = || yew::platform::time::sleep(std::time::Duration::ZERO);
     yew::platform::spawn_local(async move {
         for (element, island) in islands {
+            next_task().await;
             yew::Renderer::<IslandView>::with_root_and_props(element, IslandProps { island, edition }).hydrate();
-            yew::platform::time::sleep(std::time::Duration::ZERO).await;
         }
+        next_task().await;
         // Every island runs: said on the page for tests and benchmarks (html[data-story-live]).
         let _ = gloo::utils::document_element().set_attribute("data-story-live", "");
     });

@@ -47,11 +47,17 @@ fn start(
     Some(PageWatch::new(move |place| {
         if let Some(bar) = bar.cast::<web_sys::HtmlElement>() {
             // Set through the CSSOM, which a strict style-src allows (an inline style attribute it would not).
-            let _ = bar.style().set_property("transform", &format!("scaleX({:.4})", place.progress));
+            let _ = bar.style().set_property("transform", &scale_x(place.progress));
         }
         chapter.set(place.chapter.as_deref().and_then(|id| story.chapters.iter().find(|c| c.id == id)).map(|c| c.id));
         name_place_in_url(place.anchor.as_deref());
     }))
+}
+
+/// `scaleX(0.4215)` for 42.15 %: four decimals are finer than a pixel on any screen.
+pub fn scale_x(progress: f64) -> String {
+    let ten_thousandths = (progress.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("scaleX({}.{:04})", ten_thousandths / 10_000, ten_thousandths % 10_000)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -61,4 +67,20 @@ fn start(
     _chapter: UseStateHandle<Option<&'static str>>,
 ) -> Option<crate::scroll::NoWatch> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scale_x;
+
+    #[test]
+    fn the_bar_scales_to_the_progress_in_ten_thousandths() {
+        assert_eq!(scale_x(0.0), "scaleX(0.0000)");
+        assert_eq!(scale_x(0.421_54), "scaleX(0.4215)");
+        assert_eq!(scale_x(0.000_06), "scaleX(0.0001)");
+        assert_eq!(scale_x(1.0), "scaleX(1.0000)");
+        // Out of range (an overscroll bounce) stays within the track.
+        assert_eq!(scale_x(1.3), "scaleX(1.0000)");
+        assert_eq!(scale_x(-0.2), "scaleX(0.0000)");
+    }
 }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::chart_figure::ChartFigure;
 use super::step_drawing::StepDrawing;
 use crate::content::{Chart, Step};
-use crate::hooks::use_scroll_position;
+use crate::hooks::use_scroll_step;
 use crate::scroll::Layout;
 
 #[derive(Properties, PartialEq)]
@@ -20,23 +20,22 @@ pub struct ScrollyProps {
 #[function_component(Scrolly)]
 pub fn scrolly(props: &ScrollyProps) -> Html {
     let container = use_node_ref();
-    let (position, layout) = use_scroll_position(container.clone());
+    let (active_step, layout) = use_scroll_step(container.clone());
     let steps = props.steps;
     let last = steps.len().saturating_sub(1);
-    let shown = if layout == Some(Layout::Overlay) { position.step.unwrap_or(0) } else { last };
+    let shown = if layout == Some(Layout::Overlay) { active_step.unwrap_or(0) } else { last };
     let state = steps.get(shown).map(|s| s.state);
-    let announcement = position.step.and_then(|n| steps.get(n)).map(|s| s.text);
+    let announcement = active_step.and_then(|n| steps.get(n)).map(|s| s.text);
     let mode = match layout {
         None => "linear",
         Some(Layout::Overlay) => "sticky",
         Some(Layout::Stepwise) => "stepwise",
     };
     html! {
-        <div class="scrolly" data-scrolly={props.id} data-mode={mode}
-             data-progress={format!("{:.2}", position.progress)} ref={container}>
+        <div class="scrolly" data-scrolly={props.id} data-mode={mode} ref={container}>
             <div class="scrolly__steps">
                 { for steps.iter().enumerate().map(|(n, step)| {
-                    let active = position.step == Some(n);
+                    let active = active_step == Some(n);
                     html! {
                         <div class="scrolly__step" data-step={n.to_string()} id={step_id(props.id, n)} tabindex="0"
                              data-active={active.then_some("true")} onkeydown={move_between_steps(props.id, n, steps.len())}

@@ -3,6 +3,8 @@
 //! listener that exists only while the sequence is near the viewport.
 
 #[cfg(target_arch = "wasm32")]
+pub mod frame;
+#[cfg(target_arch = "wasm32")]
 pub mod page;
 pub mod position;
 #[cfg(target_arch = "wasm32")]

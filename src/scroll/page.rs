@@ -9,6 +9,7 @@ use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use super::frame::{FrameSlot, Write};
 use super::TRIGGER;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,9 +22,9 @@ pub struct PagePlace {
     pub anchor: Option<String>,
 }
 
+/// Dropping it drops its listeners, and with them its place in the shared frame.
 pub struct PageWatch {
     _listeners: [EventListener; 2],
-    frame: Rc<RefCell<Option<AnimationFrame>>>,
     opening: Rc<RefCell<Option<AnimationFrame>>>,
 }
 
@@ -37,18 +38,19 @@ impl PageWatch {
     pub fn new(on_change: impl Fn(PagePlace) + 'static) -> Self {
         let on_change: Rc<dyn Fn(PagePlace)> = Rc::new(on_change);
         let opened = Rc::new(Cell::new(false));
-        let frame: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
+        // Measured in the frame the sequences' watchers share, before any of them writes.
+        let slot = Rc::new(FrameSlot::new());
         let schedule = {
-            let (frame, on_change, opened) = (frame.clone(), on_change.clone(), opened.clone());
+            let (on_change, opened) = (on_change.clone(), opened.clone());
             move |_: &web_sys::Event| {
-                if !opened.get() || frame.borrow().is_some() {
+                if !opened.get() {
                     return;
                 }
-                let (pending, on_change) = (frame.clone(), on_change.clone());
-                *frame.borrow_mut() = Some(request_animation_frame(move |_| {
-                    pending.borrow_mut().take();
-                    on_change(measure());
-                }));
+                let on_change = on_change.clone();
+                slot.request(move || {
+                    let place = measure();
+                    Some(Box::new(move || on_change(place)) as Write)
+                });
             }
         };
         let window = gloo::utils::window();
@@ -56,13 +58,12 @@ impl PageWatch {
             [EventListener::new(&window, "scroll", schedule.clone()), EventListener::new(&window, "resize", schedule)];
         let opening: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
         open_when_settled(opening.clone(), opened, on_change, SETTLE_FRAMES);
-        PageWatch { _listeners: listeners, frame, opening }
+        PageWatch { _listeners: listeners, opening }
     }
 }
 
 impl Drop for PageWatch {
     fn drop(&mut self) {
-        self.frame.borrow_mut().take();
         self.opening.borrow_mut().take();
     }
 }

@@ -16,13 +16,6 @@ pub struct Position {
     pub progress: f64,
 }
 
-impl Position {
-    /// Progress rounded to hundredths: finer changes are not worth a re-render.
-    pub fn coarse(self) -> Self {
-        Position { step: self.step, progress: (self.progress * 100.0).round() / 100.0 }
-    }
-}
-
 /// The trigger line sits this far down the visible area (0 = top, 1 = bottom).
 pub const TRIGGER: f64 = 0.6;
 
@@ -71,11 +64,5 @@ mod tests {
         let geometry = boxes(&[-300.0, 450.0, 1300.0]);
         assert_eq!(locate(&geometry, 500.0).step, Some(1));
         assert_eq!(locate(&geometry, 449.0).step, Some(0));
-    }
-
-    #[test]
-    fn coarse_progress_keeps_the_step() {
-        let p = Position { step: Some(3), progress: 0.123_456 }.coarse();
-        assert_eq!(p, Position { step: Some(3), progress: 0.12 });
     }
 }

@@ -9,11 +9,11 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
-use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, EventTarget, IntersectionObserver, ResizeObserver};
+use web_sys::{Element, EventTarget, HtmlElement, IntersectionObserver, ResizeObserver};
 
+use super::frame::FrameSlot;
 use super::{locate, Layout, Position, StepBox, TRIGGER};
 
 type Callback = Closure<dyn FnMut(js_sys::Array)>;
@@ -32,7 +32,15 @@ struct Engine {
     root: Option<Element>,
     on_change: Box<dyn Fn(Position, Layout)>,
     listeners: RefCell<Vec<EventListener>>,
-    frame: RefCell<Option<AnimationFrame>>,
+    /// Its measurement in the frame all watchers share (withdrawn when the engine goes).
+    slot: FrameSlot,
+}
+
+/// One measurement: where the reader is and, inside a frame, where the graphic goes.
+struct Reading {
+    position: Position,
+    layout: Layout,
+    graphic_shift: Option<(HtmlElement, f64)>,
 }
 
 impl ScrollWatch {
@@ -45,7 +53,7 @@ impl ScrollWatch {
             root: root.clone(),
             on_change: Box::new(on_change),
             listeners: RefCell::new(Vec::new()),
-            frame: RefCell::new(None),
+            slot: FrameSlot::new(),
         });
 
         // Scrolling is followed always (passive, one measurement a frame): a fling or an
@@ -76,7 +84,7 @@ impl ScrollWatch {
         let resizes = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         resizes.observe(&container);
 
-        engine.measure();
+        engine.write(engine.read());
         Some(ScrollWatch { engine, intersections, resizes, _on_intersect: on_intersect, _on_resize: on_resize })
     }
 }
@@ -85,8 +93,9 @@ impl Drop for ScrollWatch {
     fn drop(&mut self) {
         self.intersections.disconnect();
         self.resizes.disconnect();
+        // The engine, with its frame slot, goes with the watch: the listeners and
+        // observers held it only weakly.
         self.engine.listeners.borrow_mut().clear();
-        self.engine.frame.borrow_mut().take();
     }
 }
 
@@ -113,32 +122,27 @@ impl Engine {
         *engine.listeners.borrow_mut() = listeners;
     }
 
-    /// One measurement per frame, however many events arrive.
+    /// Measures in the next frame, with every other watcher, then writes.
     fn schedule(engine: &Rc<Engine>) {
-        if engine.frame.borrow().is_some() {
-            return;
-        }
         let weak = Rc::downgrade(engine);
-        let frame = request_animation_frame(move |_| {
-            if let Some(engine) = weak.upgrade() {
-                engine.frame.borrow_mut().take();
-                engine.measure();
-            }
+        engine.slot.request(move || {
+            let engine = weak.upgrade()?;
+            let reading = engine.read();
+            Some(Box::new(move || engine.write(reading)))
         });
-        *engine.frame.borrow_mut() = Some(frame);
     }
 
-    fn measure(&self) {
+    /// Reads layout only: in the shared frame no watcher's write comes between reads.
+    fn read(&self) -> Reading {
         if framed() {
-            match host_viewport() {
+            return match host_viewport() {
                 Some((frame_top, height)) => {
                     // The host's viewport, in this frame's coordinates, starts -frame_top down.
-                    self.place_graphic(-frame_top, height);
-                    self.locate_in(-frame_top, height);
+                    let graphic_shift = self.graphic_shift(-frame_top, height);
+                    Reading { position: self.locate_in(-frame_top, height), layout: Layout::Overlay, graphic_shift }
                 }
-                None => (self.on_change)(Position::default(), Layout::Stepwise),
-            }
-            return;
+                None => Reading { position: Position::default(), layout: Layout::Stepwise, graphic_shift: None },
+            };
         }
         let (top, height) = match &self.root {
             Some(root) => {
@@ -149,22 +153,28 @@ impl Engine {
             // shows or hides, so steps do not jump (unlike innerHeight or 100vh).
             None => (0.0, gloo::utils::document_element().client_height().into()),
         };
-        self.locate_in(top, height);
+        Reading { position: self.locate_in(top, height), layout: Layout::Overlay, graphic_shift: None }
+    }
+
+    fn write(&self, reading: Reading) {
+        if let Some((graphic, shift)) = reading.graphic_shift {
+            // Set through the CSSOM, which a strict CSP allows.
+            let _ = graphic.style().set_property("--graphic-shift", &format!("{}px", shift as i64));
+        }
+        (self.on_change)(reading.position, reading.layout);
     }
 
     /// Where the reader is, given the visible area's top (in client px) and height.
-    fn locate_in(&self, top: f64, height: f64) {
+    fn locate_in(&self, top: f64, height: f64) -> Position {
         let trigger = height * TRIGGER;
         // Far from view, the container's box alone gives the answer: all steps passed or none.
         let whole = self.container.get_bounding_client_rect();
         if whole.bottom() - top < -height || whole.top() - top > 2.0 * height {
             let count = self.container.query_selector_all("[data-step]").map_or(0, |s| s.length() as usize);
             let passed = whole.top() - top <= trigger && count > 0;
-            let position = if passed { Position { step: Some(count - 1), progress: 1.0 } } else { Position::default() };
-            (self.on_change)(position, Layout::Overlay);
-            return;
+            return if passed { Position { step: Some(count - 1), progress: 1.0 } } else { Position::default() };
         }
-        let Ok(steps) = self.container.query_selector_all("[data-step]") else { return };
+        let Ok(steps) = self.container.query_selector_all("[data-step]") else { return Position::default() };
         let boxes: Vec<StepBox> = (0..steps.length())
             .filter_map(|i| steps.item(i)?.dyn_into::<Element>().ok())
             .map(|step| {
@@ -172,21 +182,21 @@ impl Engine {
                 StepBox { top: rect.top() - top, bottom: rect.bottom() - top }
             })
             .collect();
-        (self.on_change)(locate(&boxes, trigger), Layout::Overlay);
+        locate(&boxes, trigger)
     }
 
     /// Inside a frame `position: sticky` cannot stick: the graphic is moved instead, to
     /// the top of the host's viewport (8 % below it beside the steps, as sticky would),
-    /// never out of its sequence. Set through the CSSOM, which a strict CSP allows.
-    fn place_graphic(&self, top: f64, height: f64) {
-        let Some(graphic) = self.container.query_selector(".scrolly__graphic").ok().flatten() else { return };
-        let Some(graphic) = graphic.dyn_ref::<web_sys::HtmlElement>() else { return };
+    /// never out of its sequence. Whole pixels, so the value is the same from frame to frame.
+    fn graphic_shift(&self, top: f64, height: f64) -> Option<(HtmlElement, f64)> {
+        let graphic = self.container.query_selector(".scrolly__graphic").ok().flatten()?;
+        let graphic = graphic.dyn_into::<HtmlElement>().ok()?;
         let whole = self.container.get_bounding_client_rect();
         let beside = graphic.get_bounding_client_rect().left() > whole.left() + 1.0;
         let inset = if beside { height * 0.08 } else { 0.0 };
         let room = (whole.height() - f64::from(graphic.offset_height())).max(0.0);
-        let shift = (top - whole.top() + inset).clamp(0.0, room);
-        let _ = graphic.style().set_property("--graphic-shift", &format!("{}px", shift.round()));
+        let shift = (top - whole.top() + inset).clamp(0.0, room).round();
+        Some((graphic, shift))
     }
 }
 

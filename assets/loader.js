@@ -32,16 +32,20 @@ function stayStatic(message, detail) {
   console.warn(`平度 story: ${message}; the article is shown without its interactive layer.`, ...(detail ? [detail] : []));
 }
 
-async function start() {
-  if (!glue || !wasm) return;
+/** Whether this browser can run the wasm; if not, the page turns static at once. */
+function canRun() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     stayStatic('this browser runs no WebAssembly');
-    return;
+    return false;
   }
   if (typeof WebAssembly.validate !== 'function' || !WebAssembly.validate(FEATURES)) {
     stayStatic('this browser’s WebAssembly lacks features the story needs (Chrome 96, Firefox 89, Safari 15 or newer)');
-    return;
+    return false;
   }
+  return true;
+}
+
+async function start() {
   try {
     const { default: init } = await import(glue);
     const exports = await init({ module_or_path: wasm });
@@ -142,6 +146,8 @@ function keepPlaceAcrossEditions() {
  */
 function startWhenReading() {
   const root = document.documentElement;
+  // A browser that cannot run it reads the static layout from the start, not mid-read.
+  if (!glue || !wasm || !canRun()) return;
   if (root.hasAttribute('data-framed') || typeof IntersectionObserver !== 'function') {
     start();
     return;

@@ -46,10 +46,19 @@ for (const page of Object.keys(pages)) {
   });
 }
 
-const firstView = sizes['index.html'] + sizes['glue.js'] + sizes['loader.js'] + sizes['story.wasm'];
-// The goal is 100 KB (issue 8); until it is met, the first view may not grow past what
+// The first view is what a reader downloads before doing anything: the page (CSS and head
+// script inlined) and the loader, which waits for the reader's first move before it fetches
+// the glue and the wasm (tests/e2e/loading.test.mjs shows it does).
+const firstView = sizes['index.html'] + sizes['loader.js'];
+test(`first view (page and loader) ≤ 100 KB: ${(firstView / KB).toFixed(1)} KB`, () => {
+  assert.ok(firstView <= 100 * KB, grown(['index.html', 'loader.js']));
+});
+
+// Once the reader reads on, the glue and the wasm follow. They may not grow past what
 // tests/budgets.json last recorded (plus 1 KB of slack), so nothing slips in unnoticed.
-const recorded = ['index.html', 'glue.js', 'loader.js', 'story.wasm'].reduce((sum, a) => sum + (baseline[a] ?? Infinity), 0);
-test(`first view (page, JS, wasm) does not grow: ${(firstView / KB).toFixed(1)} KB (goal 100 KB)`, () => {
-  assert.ok(firstView <= recorded + KB, grown(['index.html', 'glue.js', 'loader.js', 'story.wasm']));
+const all = ['index.html', 'loader.js', 'glue.js', 'story.wasm'];
+const whole = all.reduce((sum, a) => sum + sizes[a], 0);
+const recorded = all.reduce((sum, a) => sum + (baseline[a] ?? Infinity), 0);
+test(`the whole story once read on (page, loader, glue, wasm) does not grow: ${(whole / KB).toFixed(1)} KB`, () => {
+  assert.ok(whole <= recorded + KB, grown(all));
 });

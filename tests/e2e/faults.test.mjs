@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { VIEWPORTS, watchedPage } from './browser.mjs';
 import { articleTexts, figures, root, storyFixture } from './fixture.mjs';
 import { parseHeaders, serve } from './serve.mjs';
-import { StoryPage } from './story.page.mjs';
+import { readOn, StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 
@@ -25,13 +25,18 @@ async function assertReadable(page) {
 /** Console errors only (failed requests are listed apart by watchedPage). */
 const consoleErrors = (problems) => problems.filter((p) => p.startsWith('console error') || p.startsWith('page error'));
 
-/** Opens the story with `prepare` applied, and waits until the loader has given up. */
-async function openStatic(prepare, options = VIEWPORTS.phone, url = run.server.url) {
+/**
+ * Opens the story with `prepare` applied and waits until the loader has given up: at once
+ * when the browser cannot run the wasm (`readsOn: false`), else after the reader's first
+ * move, which is when the wasm is fetched.
+ */
+async function openStatic(prepare, { options = VIEWPORTS.phone, url = run.server.url, readsOn = true } = {}) {
   const watched = await watchedPage(run.browser, options);
   const warnings = [];
   watched.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await prepare(watched.page);
   await watched.page.goto(url);
+  if (readsOn) await readOn(watched.page);
   await watched.page.waitForSelector('html[data-story-static]', { state: 'attached' });
   return { ...watched, warnings };
 }
@@ -48,7 +53,7 @@ async function assertStatic(page, warnings, reason) {
 describe('the interactive layer cannot run', () => {
   test('WebAssembly removed before load (as iOS Lockdown Mode does)', async () => {
     const { context, page, problems, warnings } = await openStatic((page) =>
-      page.addInitScript(() => { delete window.WebAssembly; }));
+      page.addInitScript(() => { delete window.WebAssembly; }), { readsOn: false });
     await assertStatic(page, warnings, /runs no WebAssembly/);
     assert.deepEqual(problems, []);
     await context.close();
@@ -59,7 +64,7 @@ describe('the interactive layer cannot run', () => {
       const validate = WebAssembly.validate;
       // An engine without reference types: the feature probe (ref.null extern) fails to validate.
       WebAssembly.validate = (bytes) => !Array.from(new Uint8Array(bytes)).join().includes('208,111') && validate(bytes);
-    }));
+    }), { readsOn: false });
     await assertStatic(page, warnings, /lacks features/);
     assert.deepEqual(problems, []);
     assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm'))), false,
@@ -90,7 +95,7 @@ describe('the interactive layer cannot run', () => {
     const rules = parseHeaders(await readFile(`${root}dist/_headers`, 'utf8'));
     const policy = rules[0].headers['content-security-policy'].replace(" 'wasm-unsafe-eval'", '');
     const strict = await serve(`${root}dist`, 0, { headers: { 'content-security-policy': policy } });
-    const { context, page, problems, warnings } = await openStatic(async () => {}, VIEWPORTS.phone, strict.url);
+    const { context, page, problems, warnings } = await openStatic(async () => {}, { url: strict.url });
     await assertStatic(page, warnings, /did not load/);
     assert.ok(consoleErrors(problems).length <= 1, `at most the CSP's refusal: ${consoleErrors(problems).join(' | ')}`);
     await context.close();
@@ -106,6 +111,7 @@ describe('the interactive layer arrives late or oddly', () => {
       await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'text/plain' } });
     });
     await page.goto(run.server.url);
+    await readOn(page);
     await page.locator('[data-scrolly][data-mode="sticky"]').first().waitFor();
     await assertReadable(page);
     assert.deepEqual(consoleErrors(problems), []);
@@ -120,8 +126,9 @@ describe('the interactive layer arrives late or oddly', () => {
       await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 10_000))]);
       await route.continue();
     });
-    const started = Date.now();
     await page.goto(run.server.url);
+    await readOn(page);
+    const started = Date.now();
     await assertReadable(page);
     assert.equal(await page.locator('[data-scrolly][data-mode="sticky"]').count(), 0, 'not yet interactive');
     await page.locator('[data-scrolly][data-mode="sticky"]').first().waitFor({ timeout: 20_000 });
@@ -136,6 +143,7 @@ describe('the interactive layer arrives late or oddly', () => {
     const { context, page, problems } = await watchedPage(run.browser, { viewport: { width: 320, height: 640 } });
     await page.goto(run.server.url);
     await page.addStyleTag({ content: '*, svg text { font-family: "No Such Font" !important; }' });
+    await readOn(page);
     await page.locator('[data-scrolly][data-mode="sticky"]').first().waitFor();
     await assertReadable(page);
     assert.deepEqual(problems, []);
@@ -156,6 +164,7 @@ test('hostile query strings and hash are ignored safely', async () => {
     embed: '"><img src=x onerror=alert(4)>',
   });
   await page.goto(`${run.server.url}/?${query}#<img src=x onerror=alert(5)>`);
+  await readOn(page);
   await page.locator('[data-scrolly][data-mode="sticky"]').first().waitFor();
   await assertReadable(page);
   const state = await page.evaluate(() => ({

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { VIEWPORTS, watchedPage } from './browser.mjs';
 import { articleTexts, artifact, figures, root, story, storyFixture } from './fixture.mjs';
 import { serve } from './serve.mjs';
-import { ChartFigure, Scrolly, StoryPage } from './story.page.mjs';
+import { ChartFigure, readOn, Scrolly, StoryPage } from './story.page.mjs';
 
 const html = await readFile(`${root}dist/index.html`, 'utf8');
 const run = storyFixture();
@@ -49,7 +49,8 @@ test('when the wasm is blocked the page stays readable and logs one error', asyn
   const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(run.server.url);
-  await page.waitForLoadState('networkidle');
+  await readOn(page);
+  await page.waitForSelector('html[data-story-static]', { state: 'attached' });
   await page.waitForFunction(() => document.readyState === 'complete');
   const storyPage = new StoryPage(page, run.server.url);
   assert.ok(await storyPage.hero.isVisible());

@@ -1,4 +1,13 @@
 // Page object for the story: what a reader can find on it, by test id and contract attributes.
+
+/**
+ * A reader's first move: the loader waits for one (html[data-story-waiting]) before it
+ * fetches the wasm. A key press, as a keyboard reader's first move, which scrolls nothing.
+ */
+export async function readOn(page) {
+  await page.locator('html[data-story-waiting]').waitFor({ state: 'attached' });
+  await page.keyboard.press('Shift');
+}
 export class StoryPage {
   constructor(page, baseUrl) {
     this.page = page;
@@ -10,11 +19,15 @@ export class StoryPage {
     this.charts = page.locator('figure[data-chart]');
   }
 
-  /** Opens the story and waits until the app has mounted every chapter. */
-  async open(path = '/') {
+  /**
+   * Opens the story and, unless told `{ readOn: false }`, makes a reader's first move,
+   * which starts the interactive layer (see `readOn`).
+   */
+  async open(path = '/', { readOn: move = true } = {}) {
     await this.page.goto(new URL(path, this.baseUrl).href);
     await this.hero.waitFor();
     await this.page.locator('[data-testid=credits]').waitFor();
+    if (move) await readOn(this.page);
   }
 
   chapter(id) {

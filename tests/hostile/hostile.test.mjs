@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 import { launch, watchedPage } from '../e2e/browser.mjs';
 import { parseHeaders, serve } from '../e2e/serve.mjs';
+import { readOn } from '../e2e/story.page.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}target/hostile/dist`;
@@ -32,6 +33,7 @@ for (const path of ['/', '/zh-Hant/', '/en/']) {
       document.addEventListener('securitypolicyviolation', (e) => window.__pwned.push(`csp ${e.violatedDirective}`));
     });
     await page.goto(`${run.server.url}${path}`);
+    await readOn(page);
     await page.waitForFunction(() => document.querySelectorAll('[data-scrolly][data-mode="sticky"]').length === 3);
     // Read it all: open every table, scroll to the end and back, pick a tier.
     await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));

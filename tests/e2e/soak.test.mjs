@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { VIEWPORTS, watchedPage } from './browser.mjs';
 import { storyFixture } from './fixture.mjs';
-import { StoryPage } from './story.page.mjs';
+import { readOn, StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 const PORTRAIT = { width: 390, height: 844 };
@@ -100,6 +100,7 @@ test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothi
   await page.waitForURL(/\/en\//);
   await page.getByTestId('edition-switch').locator('a[data-edition="zh-Hans"]').click();
   await page.waitForURL((url) => url.pathname === '/');
+  await readOn(page);
   await page.waitForFunction(() => document.querySelectorAll('[data-scrolly][data-mode="sticky"]').length === 3);
   assert.deepEqual(problems, []);
   await context.close();

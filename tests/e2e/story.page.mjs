@@ -3,9 +3,14 @@
 /**
  * A reader's first move: the loader waits for one (html[data-story-waiting]) before it
  * fetches the wasm. A key press, as a keyboard reader's first move, which scrolls nothing.
+ * A page that needs no move (a link into a sequence) may have started already, or even
+ * finished (live, or given up): the key press then changes nothing.
  */
 export async function readOn(page) {
-  await page.locator('html[data-story-waiting]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => {
+    const root = document.documentElement;
+    return ['data-story-waiting', 'data-story-live', 'data-story-static'].some((name) => root.hasAttribute(name));
+  });
   await page.keyboard.press('Shift');
 }
 export class StoryPage {

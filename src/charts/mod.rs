@@ -86,7 +86,10 @@ impl<'a> Scene<'a> {
 pub enum ChartError {
     UnknownKind(String),
     MissingFigure(String),
-    Drawing(String),
+    /// plotters refused to draw. Its SVG backend writes to a `String`, which cannot fail;
+    /// the backend's error (an `io::Error`) is not kept, as formatting it would cost the
+    /// wasm about 3 KB for a message no reader can see.
+    Drawing,
 }
 
 impl fmt::Display for ChartError {
@@ -94,7 +97,7 @@ impl fmt::Display for ChartError {
         match self {
             ChartError::UnknownKind(kind) => write!(f, "no chart kind “{kind}”"),
             ChartError::MissingFigure(id) => write!(f, "figure “{id}” is missing"),
-            ChartError::Drawing(e) => write!(f, "drawing failed: {e}"),
+            ChartError::Drawing => f.write_str("plotters could not draw it"),
         }
     }
 }
@@ -118,8 +121,8 @@ pub fn svg(scene: &Scene) -> Result<String, ChartError> {
     let mut out = String::new();
     {
         let area = SVGBackend::with_string(&mut out, (drawing.width, drawing.height)).into_drawing_area();
-        marks::paint(&area, &drawing.marks).map_err(ChartError::Drawing)?;
-        area.present().map_err(|e| ChartError::Drawing(e.to_string()))?;
+        marks::paint(&area, &drawing.marks).map_err(|_| ChartError::Drawing)?;
+        area.present().map_err(|_| ChartError::Drawing)?;
     }
     let id = scene.chart.id;
     let labelled = format!(

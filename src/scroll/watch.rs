@@ -84,7 +84,9 @@ impl ScrollWatch {
         let resizes = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         resizes.observe(&container);
 
-        engine.write(engine.read());
+        // The first measurement too waits for the shared frame: made now, it would force a
+        // layout inside the hydration task that created the watch, making it longer.
+        Engine::schedule(&engine);
         Some(ScrollWatch { engine, intersections, resizes, _on_intersect: on_intersect, _on_resize: on_resize })
     }
 }

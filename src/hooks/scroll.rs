@@ -79,7 +79,14 @@ mod handoff {
             }
             self.sent.set(Some(shown));
             let on_change = self.on_change.clone();
-            *self.pending.borrow_mut() = Some(Timeout::new(0, move || on_change(shown.0, shown.1)));
+            *self.pending.borrow_mut() = Some(Timeout::new(0, move || {
+                on_change(shown.0, shown.1);
+                // Yew renders in a microtask queued by `on_change`; this one runs after it and
+                // lays the page out here, so the next frame has only painting left to do.
+                yew::platform::spawn_local(async {
+                    let _ = gloo::utils::document_element().get_bounding_client_rect();
+                });
+            }));
         }
     }
 

@@ -55,7 +55,8 @@ fn start(
 }
 
 /// `scaleX(0.4215)` for 42.15 %: four decimals are finer than a pixel on any screen.
-pub fn scale_x(progress: f64) -> String {
+#[cfg(any(target_arch = "wasm32", test))]
+fn scale_x(progress: f64) -> String {
     let ten_thousandths = (progress.clamp(0.0, 1.0) * 10_000.0).round() as u32;
     format!("scaleX({}.{:04})", ten_thousandths / 10_000, ten_thousandths % 10_000)
 }

@@ -7,19 +7,19 @@ import assert from 'node:assert/strict';
 
 import { VIEWPORTS, watchedPage } from './browser.mjs';
 import { story, storyFixture } from './fixture.mjs';
-import { readOn, Scrolly } from './story.page.mjs';
+import { readOn, Scrolly, StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 
 /** The interactive layer's requests among `urls`: the glue and the wasm. */
 const interactive = (urls) => urls.filter((url) => /(\.wasm|\/pingdu-story-[0-9a-f]+\.js)$/.test(url));
 
-/** Opens `path`, recording every request, and waits until the loader waits for the reader. */
+/** Opens `path` as it comes, with no move of the reader's, recording every request. */
 async function open(options, path = '/') {
   const watched = await watchedPage(run.browser, options);
   const requests = [];
   watched.page.on('request', (request) => requests.push(request.url()));
-  await watched.page.goto(`${run.server.url}${path}`);
+  await new StoryPage(watched.page, run.server.url).open(path, { readOn: false });
   return { ...watched, requests };
 }
 

@@ -13,6 +13,7 @@ export async function readOn(page) {
   });
   await page.keyboard.press('Shift');
 }
+
 export class StoryPage {
   constructor(page, baseUrl) {
     this.page = page;

@@ -18,12 +18,28 @@ pub use app::{App, AppProps};
 /// rest stays static HTML), then marks `html[data-story-live]`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    use components::island::{Island, IslandProps, IslandView};
-    use wasm_bindgen::JsCast;
-
     // A panic says what happened in the console (the release build then stops, leaving the
     // prerendered article as it is); the code returns typed errors, so none is expected.
     std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&format!("平度 story: {info}").into())));
+    // Instantiating the wasm is a task of its own, and long on a slow phone (V8 finishes
+    // compiling the module): the story's own work starts in the next one.
+    yew::platform::spawn_local(async {
+        next_task().await;
+        hydrate_islands().await;
+    });
+}
+
+/// Lets the browser run what waits (a frame, a scroll) before going on.
+#[cfg(target_arch = "wasm32")]
+async fn next_task() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn hydrate_islands() {
+    use components::island::{Island, IslandProps, IslandView};
+    use wasm_bindgen::JsCast;
+
     let document = gloo::utils::document();
     // The page's language names its edition (the prerenderer set it).
     let edition = document
@@ -46,17 +62,14 @@ pub fn start() {
             Some((element, island))
         })
         .collect();
-    // One island per task, the first too (instantiating the wasm is a task of its own): the
-    // page answers the reader between them instead of freezing for the whole hydration,
-    // which a reader who has just started scrolling would feel.
-    let next_task = || yew::platform::time::sleep(std::time::Duration::ZERO);
-    yew::platform::spawn_local(async move {
-        for (element, island) in islands {
-            next_task().await;
-            yew::Renderer::<IslandView>::with_root_and_props(element, IslandProps { island, edition }).hydrate();
-        }
+    // One island per task: the page answers the reader between them instead of freezing
+    // for the whole hydration, which a reader who has just started scrolling would feel.
+    for (element, island) in islands {
         next_task().await;
-        // Every island runs: said on the page for tests and benchmarks (html[data-story-live]).
-        let _ = gloo::utils::document_element().set_attribute("data-story-live", "");
-    });
+        let props = IslandProps { island, edition, hydrating: true };
+        yew::Renderer::<IslandView>::with_root_and_props(element, props).hydrate();
+    }
+    next_task().await;
+    // Every island runs: said on the page for tests and benchmarks (html[data-story-live]).
+    let _ = gloo::utils::document_element().set_attribute("data-story-live", "");
 }

@@ -47,7 +47,8 @@ pub fn story_html(page_url: &str, edition: Edition) -> String {
     for island in Island::all() {
         let slot = format!(r#"<div data-island="{}">"#, island.key());
         let rendered =
-            yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island, edition }).hydratable(true);
+            yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island, edition, hydrating: false })
+                .hydratable(true);
         let content = futures::executor::block_on(rendered.render());
         html = html.replacen(&format!("{slot}</div>"), &format!("{slot}{content}</div>"), 1);
     }

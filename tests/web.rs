@@ -129,8 +129,11 @@ async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
     for chart in [broken, good] {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<ChartFigure>::with_root_and_props(root.clone(), ChartFigureProps { chart, state: None })
-            .render();
+        yew::Renderer::<ChartFigure>::with_root_and_props(
+            root.clone(),
+            ChartFigureProps { chart, state: None, drawing_on_page: false },
+        )
+        .render();
         roots.push(root);
     }
     yew::platform::time::sleep(Duration::from_millis(10)).await;

@@ -12,6 +12,9 @@ pub struct ChartFigureProps {
     /// The state the chart shows; charts that do not step show their first state.
     #[prop_or_default]
     pub state: Option<&'static str>,
+    /// The browser is taking over the prerendered figure: its drawing is on the page.
+    #[prop_or_default]
+    pub drawing_on_page: bool,
 }
 
 /// A chart with its title, takeaway, drawing, numbers (as a table and as CSV) and source
@@ -29,7 +32,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // about 1.5 KB (brotli) of the first round trip for a link few readers use.
     let live = use_live();
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
-    let svg = use_chart_svg(chart, width, state);
+    let svg = use_chart_svg(chart, width, state, props.drawing_on_page);
     let story = use_story();
     let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
     let shows_derived = figures.iter().any(|f| f.is_derived());
@@ -64,25 +67,45 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     }
 }
 
+/// A chart's drawing as the view holds it.
+#[derive(Debug, PartialEq)]
+pub enum ChartSvg {
+    /// The prerendered drawing, already on the page and adopted as it is.
+    OnPage,
+    Drawn(String),
+}
+
 /// The chart's SVG for a width and state, drawn again only when one of them changes.
+///
+/// `on_page`: hydrating, the first one is not drawn. The server drew it for the same
+/// width and state (hydration needs the first render to match), so it is on the page
+/// already; drawing it again would cost each island plotters' code and time while the
+/// reader scrolls. The first change of step or width draws.
 #[hook]
 pub fn use_chart_svg(
     chart: &'static Chart,
     width: charts::Width,
     state: &'static str,
-) -> std::rc::Rc<Result<String, charts::ChartError>> {
+    on_page: bool,
+) -> std::rc::Rc<Result<ChartSvg, charts::ChartError>> {
     let story = use_story();
+    let adopt_first = use_mut_ref(|| on_page);
     use_memo((chart.id, width, state), move |&(_, width, state)| {
+        if adopt_first.replace(false) {
+            return Ok(ChartSvg::OnPage);
+        }
         let scene = Scene { chart, figures: story.figures, width, state, derived_mark: story.ui.derived_mark };
-        charts::svg(&scene)
+        charts::svg(&scene).map(ChartSvg::Drawn)
     })
 }
 
 /// The drawing, or nothing when it failed (the caller then shows the numbers instead).
-pub fn drawing(chart: &Chart, svg: &Result<String, charts::ChartError>) -> Html {
+pub fn drawing(chart: &Chart, svg: &Result<ChartSvg, charts::ChartError>) -> Html {
     match svg {
+        // Hydration takes over the nodes between the server's markers, whatever the text.
+        Ok(ChartSvg::OnPage) => Html::from_html_unchecked(AttrValue::Static("")),
         // Our own chart output: plotters escapes every text it draws.
-        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+        Ok(ChartSvg::Drawn(svg)) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
         Err(error) => {
             log_failure(chart.id, error);
             Html::default()

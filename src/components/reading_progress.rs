@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::edition_switch::EditionSwitch;
 use crate::content::Story;
-use crate::hooks::use_story;
+use crate::hooks::{use_live, use_story};
 
 /// A thin bar showing how far the reader is, with the current chapter's name; it also
 /// keeps the URL's hash on the reader's place and opens the place a link names.
@@ -12,18 +12,20 @@ pub fn reading_progress() -> Html {
     let story = use_story();
     let bar = use_node_ref();
     let chapter = use_state_eq(|| None::<&'static str>);
-    let live = use_state_eq(|| false);
+    // Starts watching once live, in the task after hydration (see `use_live`).
+    let live = use_live();
+    let watching = use_state_eq(|| false);
     {
-        let (bar, chapter, live) = (bar.clone(), chapter.clone(), live.clone());
-        use_effect_with((), move |_| {
-            let watch = start(story, bar, chapter);
-            live.set(watch.is_some());
+        let (bar, chapter, watching) = (bar.clone(), chapter.clone(), watching.clone());
+        use_effect_with(live, move |&live| {
+            let watch = if live { start(story, bar, chapter) } else { None };
+            watching.set(watch.is_some());
             move || drop(watch)
         });
     }
     let name = (*chapter).and_then(|id| story.chapters.iter().find(|c| c.id == id)).map(|c| c.kicker);
     html! {
-        <div class="reading-progress" data-testid="reading-progress" hidden={!*live}>
+        <div class="reading-progress" data-testid="reading-progress" hidden={!*watching}>
             <div class="reading-progress__track" role="progressbar" aria-label={story.ui.reading_progress}>
                 <div class="reading-progress__bar" ref={bar}></div>
             </div>

@@ -11,6 +11,9 @@ pub struct ScrollyProps {
     pub id: &'static str,
     pub chart: &'static Chart,
     pub steps: &'static [Step],
+    /// The browser is taking over the prerendered sequence: its figure's drawing is on the page.
+    #[prop_or_default]
+    pub drawing_on_page: bool,
 }
 
 /// Step cards that scroll past a graphic held in view; the graphic shows the state of
@@ -49,7 +52,7 @@ pub fn scrolly(props: &ScrollyProps) -> Html {
                 }) }
             </div>
             <div class="scrolly__graphic">
-                <ChartFigure chart={props.chart} {state} />
+                <ChartFigure chart={props.chart} {state} drawing_on_page={props.drawing_on_page} />
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">{ announcement.unwrap_or_default() }</p>
         </div>

@@ -17,7 +17,7 @@ pub struct StepDrawingProps {
 pub fn step_drawing(props: &StepDrawingProps) -> Html {
     let node = use_node_ref();
     let width = use_width_class(node.clone());
-    let svg = use_chart_svg(props.chart, width, props.state);
+    let svg = use_chart_svg(props.chart, width, props.state, false);
     html! {
         <div class="scrolly__step-graphic chart__drawing" aria-hidden="true" data-state={props.state} ref={node}>
             { drawing(props.chart, &svg) }

@@ -2,12 +2,25 @@ use yew::prelude::*;
 
 /// False while rendering on the server and during hydration, true once the component
 /// runs in the browser: for controls that must not be offered where nothing answers them.
+///
+/// It turns true in a task of its own after the first render: the re-render it causes
+/// (controls, links, watchers that start when live) then does not lengthen the task that
+/// hydrates the island, which on a slow phone runs while the reader scrolls.
 #[hook]
 pub fn use_live() -> bool {
     let live = use_state_eq(|| false);
     {
         let live = live.clone();
-        use_effect_with((), move |_| live.set(true));
+        use_effect_with((), move |_| {
+            let pending = after_this_task(move || live.set(true));
+            move || drop(pending)
+        });
     }
     *live
+}
+
+/// Runs `then` in a later task; dropping the handle first cancels it. (Effects run only
+/// in the browser, never when prerendering.)
+fn after_this_task(then: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(0, then)
 }

@@ -104,7 +104,7 @@ describe('the interactive layer cannot run', () => {
 });
 
 describe('the interactive layer arrives late or oddly', () => {
-  test('the wasm served with the wrong MIME type still starts (with the glue’s fallback)', async () => {
+  test('the wasm served with the wrong MIME type still starts (the loader compiles its bytes, whatever their type)', async () => {
     const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
     await page.route('**/*.wasm', async (route) => {
       const response = await route.fetch();

@@ -25,12 +25,17 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const { context, page, problems } = await opened(options);
       for (const sequence of sequences) {
         const scrolly = new Scrolly(page, sequence.id);
+        // The drawing, not only the figure's data-state, follows the step: the prerendered
+        // drawing is adopted at hydration and must be redrawn as the state changes.
+        const drawings = new Map();
         for (const [n, step] of sequence.steps.entries()) {
           await scrolly.scrollTo(n);
           await scrolly.waitForStep(n, step.state);
           assert.equal(await scrolly.announcer.innerText(), step.text, 'the step is announced politely');
           assert.equal(new URL(page.url()).hash, `#${sequence.id}-${n + 1}`, 'the URL names the step');
+          drawings.set(step.state, await scrolly.figure.locator('svg[role="img"]').evaluate((svg) => svg.outerHTML));
         }
+        assert.equal(new Set(drawings.values()).size, drawings.size, `${sequence.id}: each state has its own drawing`);
       }
       assert.deepEqual(problems, []);
       await context.close();

@@ -21,8 +21,8 @@ pub fn start() {
     // A panic says what happened in the console (the release build then stops, leaving the
     // prerendered article as it is); the code returns typed errors, so none is expected.
     std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&format!("平度 story: {info}").into())));
-    // Instantiating the wasm is a task of its own, and long on a slow phone (V8 finishes
-    // compiling the module): the story's own work starts in the next one.
+    // The story's own work starts in the next task: V8 compiles each function at its first
+    // call, on the main thread, and the task that instantiates the wasm is long enough.
     yew::platform::spawn_local(async {
         next_task().await;
         hydrate_islands().await;
@@ -35,6 +35,7 @@ async fn next_task() {
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
 }
 
+/// Finds the page's islands, hydrates them one per task, then says the story is live.
 #[cfg(target_arch = "wasm32")]
 async fn hydrate_islands() {
     use components::island::{Island, IslandProps, IslandView};

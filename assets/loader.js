@@ -34,7 +34,7 @@ function stayStatic(message, detail) {
 
 /** Whether this browser can run the wasm; if not, the page turns static at once. */
 function canRun() {
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
     stayStatic('this browser runs no WebAssembly');
     return false;
   }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::after_this_task;
+
 /// False while rendering on the server and during hydration, true once the component
 /// runs in the browser: for controls that must not be offered where nothing answers them.
 ///
@@ -17,10 +19,4 @@ pub fn use_live() -> bool {
         });
     }
     *live
-}
-
-/// Runs `then` in a later task; dropping the handle first cancels it. (Effects run only
-/// in the browser, never when prerendering.)
-fn after_this_task(then: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
-    gloo::timers::callback::Timeout::new(0, then)
 }

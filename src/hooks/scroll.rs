@@ -40,6 +40,7 @@ mod handoff {
 
     use gloo::timers::callback::Timeout;
 
+    use crate::hooks::after_this_task;
     use crate::scroll::watch::ScrollWatch;
     use crate::scroll::Layout;
 
@@ -79,7 +80,7 @@ mod handoff {
             }
             self.sent.set(Some(shown));
             let on_change = self.on_change.clone();
-            *self.pending.borrow_mut() = Some(Timeout::new(0, move || {
+            *self.pending.borrow_mut() = Some(after_this_task(move || {
                 on_change(shown.0, shown.1);
                 // Yew renders in a microtask queued by `on_change`; this one runs after it and
                 // lays the page out here, so the next frame has only painting left to do.

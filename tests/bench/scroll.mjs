@@ -35,8 +35,10 @@ async function once(browser, url) {
     const frame = () => new Promise((resolve) => requestAnimationFrame((t) => { gaps.push(t - last); last = t; resolve(); }));
     for (let pass = 0; pass < 3; pass++) {
       for (const direction of [1, -1]) {
-        const end = direction > 0 ? document.documentElement.scrollHeight - innerHeight : 0;
-        while (direction > 0 ? scrollY < end - 1 : scrollY > 1) {
+        // Until the page stops moving: its height may change as the reader goes (blocks
+        // rendered on approach take their real height), so the end is not fixed up front.
+        for (let before = NaN; scrollY !== before;) {
+          before = scrollY;
           scrollBy(0, direction * 60);
           await frame();
         }

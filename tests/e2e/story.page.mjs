@@ -66,6 +66,28 @@ export class ChartFigure {
   async state() {
     return this.root.getAttribute('data-state');
   }
+
+  /**
+   * The drawing's box against its own proportions (its width and height attributes),
+   * whether the browser has laid its marks out yet (off screen it may skip them), and, once
+   * it has, how far (in CSS px) the marks reach outside the box (≤ 0: they stay inside)
+   * and how far outside it the browser still paints them (`clipMargin`).
+   */
+  async drawingGeometry() {
+    return this.drawing.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+      const laidOut = svg.querySelector('text, rect, path').checkVisibility({ contentVisibilityAuto: true });
+      const marks = laidOut ? svg.getBBox() : null;
+      return {
+        height: box.height,
+        proportionalHeight: (box.width * height) / width,
+        laidOut,
+        reachOutside: marks && (box.width / width) * Math.max(-marks.x, -marks.y, marks.x + marks.width - width, marks.y + marks.height - height),
+        clipMargin: parseFloat(getComputedStyle(svg).overflowClipMargin) || 0,
+      };
+    });
+  }
 }
 
 /** A scrolly sequence: its steps, its graphic and the rule that says which step is active. */

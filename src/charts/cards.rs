@@ -5,6 +5,9 @@ use super::text::{width, wrap};
 use super::{ChartError, Scene};
 
 const NUMBER: f64 = 24.0;
+const NUMBER_MIN: f64 = 14.0;
+/// Line step of a number wrapped at `NUMBER_MIN`.
+const NUMBER_MIN_LINE: i32 = 20;
 const LABEL: f64 = 13.0;
 const GAP: i32 = 12;
 const PAD: i32 = 10;
@@ -27,9 +30,11 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         let cards: Vec<_> = row
             .iter()
             .map(|f| {
+                // Long numbers (“5000万元及以上”) shrink to fit; one still too wide at the
+                // smallest size (“more than 55,000 …”) takes more lines.
                 let number = f.as_written();
-                // Long numbers (“5000万元及以上”) shrink to fit rather than overflow.
-                let size = NUMBER.min(inner / (width(&number, 1.0).max(1.0))).max(14.0).floor();
+                let size = NUMBER.min(inner / (width(&number, 1.0).max(1.0))).max(NUMBER_MIN).floor();
+                let number = wrap(&number, inner, size);
                 let mut label = wrap(f.label, inner, LABEL);
                 if f.is_derived() {
                     label.push(scene.derived_mark.to_owned());
@@ -37,14 +42,23 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
                 (f, number, size, label)
             })
             .collect();
-        let height = cards.iter().map(|(_, _, _, label)| PAD * 2 + 32 + label.len() as i32 * 19).max().unwrap_or(0);
+        let label_top = |number: &[String]| 34 + (number.len() as i32 - 1) * NUMBER_MIN_LINE;
+        let height = cards
+            .iter()
+            .map(|(_, number, _, label)| PAD * 2 + label_top(number) - 2 + label.len() as i32 * 19)
+            .max()
+            .unwrap_or(0);
         for (k, (f, number, size, label)) in cards.into_iter().enumerate() {
             let x = k as i32 * (card_w + GAP);
             d.rect((x, y), (x + card_w, y + height), Ink::Rule, false);
             let ink = if f.is_derived() { Ink::Derived } else { Ink::Accent };
-            d.text(x + PAD, y + PAD, number, size, ink).styled(Anchor::Start, true);
+            for (n, line) in number.iter().enumerate() {
+                d.text(x + PAD, y + PAD + n as i32 * NUMBER_MIN_LINE, line.as_str(), size, ink)
+                    .styled(Anchor::Start, true);
+            }
+            let top = y + PAD + label_top(&number);
             for (n, line) in label.iter().enumerate() {
-                d.text(x + PAD, y + PAD + 34 + n as i32 * 19, line.as_str(), LABEL, Ink::Muted);
+                d.text(x + PAD, top + n as i32 * 19, line.as_str(), LABEL, Ink::Muted);
             }
         }
         y += height + GAP;

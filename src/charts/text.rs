@@ -1,7 +1,9 @@
 //! Text layout that does not ask the font: plotters measures text with the browser in
 //! wasm and with a byte-count guess natively, so the two would disagree. Widths here
-//! are a fixed estimate per character, the same everywhere: CJK and full-width marks
-//! take 1 em, Latin letters and digits about 0.6 em.
+//! are a fixed estimate per character, the same everywhere, and on the wide side so that
+//! text fits in any face a reader may have: CJK and full-width marks take 1 em, Latin
+//! letters the advances of DejaVu Sans Bold (among the widest UI faces; Linux's
+//! `system-ui`), rounded up into five classes.
 
 /// Estimated width in px of `text` at `size` px.
 pub fn width(text: &str, size: f64) -> f64 {
@@ -10,10 +12,11 @@ pub fn width(text: &str, size: f64) -> f64 {
 
 fn advance(c: char) -> f64 {
     match c {
-        ' ' => 0.3,
-        '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'l' | 'j' | '\'' => 0.3,
-        '%' | 'M' | 'W' | 'm' | 'w' => 0.85,
-        c if c.is_ascii() => 0.6,
+        ' ' | '.' | ',' | ':' | ';' | '\'' | '|' | '`' | 'i' | 'j' | 'l' => 0.4,
+        '!' | '(' | ')' | '[' | ']' | '-' | '/' | '\\' | 'f' | 'r' | 't' | 'I' | 'J' => 0.5,
+        '%' | '@' | 'M' | 'W' | 'm' | 'w' => 1.1,
+        'A'..='Z' | '&' | '#' | '+' | '<' | '=' | '>' | '^' | '~' | '{' | '}' => 0.85,
+        c if c.is_ascii() => 0.72,
         _ => 1.0,
     }
 }

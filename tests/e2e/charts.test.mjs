@@ -43,11 +43,12 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
   });
 }
 
-for (const [name, options] of Object.entries(VIEWPORTS)) {
-  test(`a drawing off screen waits to be laid out, in the box it will fill (${name})`, async () => {
+// English too: its labels are the longest, and a drawing's paint stops at its box (plus a margin).
+for (const [name, options] of Object.entries(VIEWPORTS)) for (const path of ['/', '/en/']) {
+  test(`a drawing off screen waits to be laid out, in the box it will fill (${name}, ${path})`, async () => {
     const { context, page, problems } = await watchedPage(run.browser, options);
     const story = new StoryPage(page, run.server.url);
-    await story.open();
+    await story.open(path);
     const expectedWidth = (options.viewport.width >= 1000) ? 'wide' : 'narrow';
     const charts = figures.charts.map((spec) => new ChartFigure(page, spec.id));
     for (const chart of charts) await chart.root.locator(`svg[data-width="${expectedWidth}"]`).waitFor();

@@ -85,3 +85,45 @@ fn a_minified_page_is_prerendered_the_same_way() {
         "the loader's name ends the document"
     );
 }
+
+/// The texts a drawing draws, in order (`<text …>TEXT</text>`, whitespace around trimmed).
+fn drawn_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .map(|t| t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()].trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn prerendered_drawings_leave_out_what_the_page_does_not_need_and_keep_every_text() {
+    use pingdu_story::charts::{self, Scene, Width};
+    for edition in Edition::ALL {
+        let html = story_html("https://news.example/", edition);
+        let story = edition.story();
+        let mut compared = 0;
+        for chart in story.charts {
+            let at = html.find(&format!(r#"<figure data-chart="{}""#, chart.id)).expect("every chart is on the page");
+            let start = at + html[at..].find("<svg ").unwrap();
+            let drawing = &html[start..start + html[start..].find("</svg>").unwrap()];
+            for noise in [r#"opacity="1""#, r#"text-anchor="start""#, "font-family=", "00000", ">\n", "\n<"] {
+                assert!(!drawing.contains(noise), "{}: {noise:?} left in {drawing}", chart.id);
+            }
+            // The state the page shows it in (a sequence's figure shows its last step).
+            let tag = &html[at..at + html[at..].find('>').unwrap()];
+            let state = tag.split(r#"data-state=""#).nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+            let state = chart.states.iter().copied().find(|s| *s == state).unwrap_or_default();
+            let scene = Scene {
+                chart,
+                figures: story.figures,
+                width: Width::Narrow,
+                state,
+                derived_mark: story.ui.derived_mark,
+            };
+            let full = charts::svg(&scene).unwrap();
+            assert_eq!(drawn_texts(drawing), drawn_texts(&full), "{}: the same texts", chart.id);
+            assert_eq!(drawing.matches('<').count(), full.matches('<').count() - 1, "{}: the same marks", chart.id);
+            compared += 1;
+        }
+        assert!(compared >= 10, "{compared} drawings compared");
+    }
+}

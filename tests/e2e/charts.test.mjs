@@ -50,21 +50,16 @@ for (const [name, options] of Object.entries(VIEWPORTS)) for (const path of ['/'
     const story = new StoryPage(page, run.server.url);
     await story.open(path);
     const expectedWidth = (options.viewport.width >= 1000) ? 'wide' : 'narrow';
-    const charts = figures.charts.map((spec) => new ChartFigure(page, spec.id));
-    for (const chart of charts) await chart.root.locator(`svg[data-width="${expectedWidth}"]`).waitFor();
+    const charts = figures.charts.map((spec) => [spec.id, new ChartFigure(page, spec.id)]);
+    for (const [, chart] of charts) await chart.root.locator(`svg[data-width="${expectedWidth}"]`).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     const lastId = await page.evaluate(() => [...document.querySelectorAll('figure[data-chart]')].at(-1).dataset.chart);
-    await page.waitForFunction((id) => !document.querySelector(`figure[data-chart="${id}"] svg text`)
-      .checkVisibility({ contentVisibilityAuto: true }), lastId, { timeout: 5000 }).catch(() => {});
-    const far = await new ChartFigure(page, lastId).drawingGeometry();
+    const far = await new ChartFigure(page, lastId).drawingGeometryWhen(false, 5000);
     assert.equal(far.laidOut, false, `the last drawing (${lastId}) is not laid out while the reader is at the top`);
     assert.ok(Math.abs(far.height - far.proportionalHeight) < 0.5, `the last drawing holds its height: ${JSON.stringify(far)}`);
-    for (const [i, chart] of charts.entries()) {
-      const id = figures.charts[i].id;
+    for (const [id, chart] of charts) {
       await chart.drawing.scrollIntoViewIfNeeded();
-      await page.waitForFunction((id) => document.querySelector(`figure[data-chart="${id}"] svg text`)
-        .checkVisibility({ contentVisibilityAuto: true }), id);
-      const near = await chart.drawingGeometry();
+      const near = await chart.drawingGeometryWhen(true);
       assert.ok(near.laidOut, `${id} is laid out on screen`);
       assert.ok(Math.abs(near.height - near.proportionalHeight) < 0.5, `${id} keeps its proportions: ${JSON.stringify(near)}`);
       assert.ok(near.reachOutside <= near.clipMargin, `${id}: no mark is clipped: ${JSON.stringify(near)}`);

@@ -88,6 +88,21 @@ export class ChartFigure {
       };
     });
   }
+
+  /**
+   * `drawingGeometry()` once the browser has laid the marks out (`laidOut: true`) or
+   * skipped them (`false`), checked each frame; after `timeout` ms, as it is then, for the
+   * caller's assertion to say what it found.
+   */
+  async drawingGeometryWhen(laidOut, timeout = 10_000) {
+    const page = this.root.page();
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const geometry = await this.drawingGeometry();
+      if (geometry.laidOut === laidOut || Date.now() > deadline) return geometry;
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
+  }
 }
 
 /** A scrolly sequence: its steps, its graphic and the rule that says which step is active. */

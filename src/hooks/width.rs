@@ -20,18 +20,32 @@ pub fn use_width_class(node: NodeRef) -> Width {
 
 #[cfg(target_arch = "wasm32")]
 fn observe(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<Observer> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use gloo::timers::callback::Timeout;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
+    use super::after_this_task;
+
     let element = node.cast::<web_sys::Element>()?;
+    // The width is passed on in a later task, not from inside the observer's callback: a
+    // redraw there changes the figure's height while the browser is still delivering
+    // resizes, which it reports as an error ("ResizeObserver loop completed with
+    // undelivered notifications", seen in every engine).
+    let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    let on_width = Rc::new(on_width);
+    let scheduled = pending.clone();
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-            on_width(entry.content_rect().width());
+            let (px, on_width) = (entry.content_rect().width(), on_width.clone());
+            *scheduled.borrow_mut() = Some(after_this_task(move || on_width(px)));
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&element);
-    Some(Observer { observer, _callback: callback })
+    Some(Observer { observer, _callback: callback, _pending: pending })
 }
 
 /// Native builds (tests, prerendering) have no layout to observe.
@@ -40,12 +54,15 @@ fn observe(_node: &NodeRef, _on_width: impl Fn(f64) + 'static) -> Option<Observe
     None
 }
 
-/// An observer and the callback it calls; dropping it disconnects the observer and frees the callback.
+/// An observer, the callback it calls and the width it has yet to pass on; dropping it
+/// disconnects the observer, frees the callback and cancels what was pending.
 struct Observer {
     #[cfg(target_arch = "wasm32")]
     observer: web_sys::ResizeObserver,
     #[cfg(target_arch = "wasm32")]
     _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+    #[cfg(target_arch = "wasm32")]
+    _pending: std::rc::Rc<std::cell::RefCell<Option<gloo::timers::callback::Timeout>>>,
 }
 
 impl Drop for Observer {

@@ -46,15 +46,17 @@
     iframe.style.minWidth = '100%';
     iframe.style.height = '800px';
     iframe.style.border = '0';
-    var frame = { id: id, iframe: iframe, origin: url.origin };
-    iframe.addEventListener('load', function () { sendPosition(frame); });
+    // `spoken`: the story has sent its first message. Before that the lazy iframe may still
+    // hold its first, empty document (this page's origin), and a message for the story's
+    // origin would be refused with an error on the portal's console (Firefox does).
+    var frame = { id: id, iframe: iframe, origin: url.origin, spoken: false };
     frames.push(frame);
     host.appendChild(iframe);
   }
 
   function sendPosition(frame) {
     var target = frame.iframe.contentWindow;
-    if (!target) return;
+    if (!target || !frame.spoken) return;
     var r = frame.iframe.getBoundingClientRect();
     var viewport = [window.innerWidth, window.innerHeight, r.top, r.left, r.bottom, r.right];
     var message = ['pym', frame.id, 'viewport-iframe-position', viewport.join(' ')].join('xPYMx');
@@ -84,6 +86,7 @@
     if (!frame) return;
     var parts = event.data.split('xPYMx');
     if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== frame.id) return;
+    frame.spoken = true;
     if (parts[2] === 'height' && /^\d{1,6}$/.test(parts[3])) {
       var height = Number(parts[3]);
       if (height > 0) frame.iframe.style.height = height + 'px';

@@ -7,42 +7,22 @@
 const glue = document.querySelector('meta[name="story-glue"]')?.content;
 const wasm = document.querySelector('meta[name="story-wasm"]')?.content;
 
-/**
- * One tiny module using each WebAssembly feature rustc's wasm32 target relies on: sign
- * extension, non-trapping float-to-int, reference types, bulk memory and multi-value.
- * An engine that cannot validate it stays on the static page instead of failing half-way
- * (the floor: Chrome 96, Firefox 89, Safari 15).
- */
-const FEATURES = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
-  0x01, 0x06, 0x01, 0x60, 0x00, 0x02, 0x7f, 0x7f, // type: () -> (i32, i32)   multi-value
-  0x03, 0x02, 0x01, 0x00, // one function
-  0x05, 0x03, 0x01, 0x00, 0x00, // one memory
-  0x0a, 0x20, 0x01, 0x1e, 0x00, // code: one body, no locals
-  0x41, 0x00, 0xc0, 0x1a, // i32.extend8_s            sign extension
-  0x43, 0x00, 0x00, 0x00, 0x00, 0xfc, 0x00, 0x1a, // i32.trunc_sat_f32_s      non-trapping float-to-int
-  0xd0, 0x6f, 0x1a, // ref.null extern          reference types
-  0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x0b, 0x00, // memory.fill              bulk memory
-  0x41, 0x00, 0x41, 0x00, 0x0b, // two results, end
-]);
+/** Why the head script found the live layer cannot run here (html[data-story-static]). */
+const CANNOT_RUN = {
+  wasm: 'this browser runs no WebAssembly',
+  'wasm-features': 'this browser’s WebAssembly lacks features the story needs (Chrome 96, Firefox 89, Safari 15 or newer)',
+  IntersectionObserver: 'this browser lacks IntersectionObserver, which the scroll steps need',
+  ResizeObserver: 'this browser lacks ResizeObserver, which the charts and steps need',
+  sticky: 'this browser cannot hold the graphic in view (position: sticky)',
+  modules: 'this browser runs no JavaScript modules',
+};
 
 /** The prerendered page goes back to its plain, linear layout. */
 function stayStatic(message, detail) {
-  document.documentElement.dataset.storyStatic = 'true';
+  const root = document.documentElement;
+  if (!root.dataset.storyStatic) root.dataset.storyStatic = 'failed';
+  root.dataset.layout = 'linear';
   console.warn(`平度 story: ${message}; the article is shown without its interactive layer.`, ...(detail ? [detail] : []));
-}
-
-/** Whether this browser can run the wasm; if not, the page turns static at once. */
-function canRun() {
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
-    stayStatic('this browser runs no WebAssembly');
-    return false;
-  }
-  if (typeof WebAssembly.validate !== 'function' || !WebAssembly.validate(FEATURES)) {
-    stayStatic('this browser’s WebAssembly lacks features the story needs (Chrome 96, Firefox 89, Safari 15 or newer)');
-    return false;
-  }
-  return true;
 }
 
 /**
@@ -107,7 +87,11 @@ function speakToHost() {
       // The story's vh inside the frame is the host's, not the frame's (its whole height).
       root.style.setProperty('--story-vh', `${height / 100}px`);
     }
-    if (!root.hasAttribute('data-host-viewport')) root.setAttribute('data-host-viewport', '');
+    if (!root.hasAttribute('data-host-viewport')) {
+      root.setAttribute('data-host-viewport', '');
+      // The engine can now hold the graphic in the host's view: steps pass over it.
+      if (root.dataset.layout === 'stepwise') root.dataset.layout = 'overlay';
+    }
     dispatchEvent(new Event('story:viewport'));
   };
 
@@ -130,8 +114,9 @@ function speakToHost() {
 }
 
 /**
- * The edition switch keeps the reader's place (the hash names the step or chapter) and,
- * in a portal's frame, the embed parameters (embed, childId, theme, accent).
+ * A link to another edition (the switch, the offer) keeps the reader's place (the hash
+ * names the step or chapter) and, in a portal's frame, the embed parameters (embed,
+ * childId, theme, accent). The link's path names the edition: a `lang` here would not.
  */
 function keepPlaceAcrossEditions() {
   document.addEventListener('click', (event) => {
@@ -139,7 +124,7 @@ function keepPlaceAcrossEditions() {
     if (!link) return;
     const url = new URL(link.href);
     const params = new URLSearchParams(location.search);
-    params.set('lang', link.dataset.edition);
+    params.delete('lang');
     url.search = params.toString();
     url.hash = location.hash;
     link.href = url.href;
@@ -158,9 +143,15 @@ function keepPlaceAcrossEditions() {
  */
 function startWhenReading() {
   const root = document.documentElement;
-  // A browser that cannot run it reads the static layout from the start, not mid-read.
-  if (!glue || !wasm || !canRun()) return;
-  if (root.hasAttribute('data-framed') || typeof IntersectionObserver !== 'function') {
+  // A browser that cannot run it has read the static layout from the start (the head script
+  // saw to it); here it is only said why.
+  const cannot = root.dataset.storyStatic;
+  if (cannot) {
+    stayStatic(CANNOT_RUN[cannot] ?? cannot);
+    return;
+  }
+  if (!glue || !wasm) return;
+  if (root.hasAttribute('data-framed')) {
     start();
     return;
   }

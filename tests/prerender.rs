@@ -128,3 +128,28 @@ fn prerendered_drawings_leave_out_what_the_page_does_not_need_and_keep_every_tex
         assert!(compared >= 10, "{compared} drawings compared");
     }
 }
+
+#[test]
+fn each_page_offers_every_other_edition_in_its_language_and_the_css_can_show_each() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/layout.css")).unwrap();
+    for here in Edition::ALL {
+        let html = story_html("https://news.example/", here);
+        for other in Edition::ALL {
+            let offer = format!(r#"data-offer-edition="{}""#, other.code());
+            assert_eq!(html.contains(&offer), other != here, "{} offers {}", here.code(), other.code());
+            if other != here {
+                assert!(
+                    html.contains(other.story().ui.edition_offer),
+                    "{}: the offer in {}",
+                    here.code(),
+                    other.code()
+                );
+            }
+        }
+    }
+    // The head script names the edition in html[data-offer] by its code; the CSS must know each.
+    for edition in Edition::ALL {
+        let rule = format!(r#":root[data-offer="{0}"] .edition-offer[data-offer-edition="{0}"]"#, edition.code());
+        assert!(css.contains(&rule), "styles/layout.css has no rule showing the offer of {}", edition.code());
+    }
+}

@@ -25,7 +25,7 @@ FIXES = [
     ('爲', '為'), ('衆', '眾'), ('覈實', '核實'), ('羣', '群'),   # forms Taiwan and Hong Kong print
 ]
 # What the edition says of itself (not a conversion of the base's words).
-OWN_UI = {'edition_short': '繁', 'edition_name': '繁體中文', 'editions_label': '版本'}
+OWN_UI = {'edition_short': '繁', 'edition_name': '繁體中文', 'editions_label': '版本', 'edition_offer': '閱讀繁體版', 'edition_offer_dismiss': '關閉'}
 
 TEXT_KEYS = {'title', 'text', 'standfirst', 'byline', 'publisher', 'reporter', 'correspondent',
              'source_credit', 'ours_note', 'kicker', 'after', 'speaker', 'place', 'reads', 'note',

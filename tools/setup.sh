@@ -3,7 +3,9 @@
 # or at the wrong version. Safe to run again: on a ready machine it takes seconds.
 #
 #   tools/setup.sh build   the wasm target, trunk, wasm-bindgen, wasm-opt
-#   tools/setup.sh test    all of the above, plus Chromium, chromedriver and a CJK font
+#   tools/setup.sh test    all of the above, plus the three engines the end-to-end suite runs
+#                          in (Chromium with chromedriver, Firefox ESR, WebKitGTK's MiniBrowser
+#                          with its WebDriver, and Xvfb for it) and a CJK font
 #
 # Versions come from the project's own files: wasm-bindgen from Cargo.lock, wasm-opt
 # (npm package binaryen) from package-lock.json, which matches Trunk.toml [tools].
@@ -56,12 +58,12 @@ else
     cargo install --locked wasm-bindgen-cli --version "=$bindgen_version"
 fi
 
-# --- node packages: wasm-opt (binaryen) and playwright-core -----------------------------
+# --- node packages: wasm-opt (binaryen) and the three engines' drivers -------------------
 stamp=node_modules/.installed-from-lock
 if [ -f "$stamp" ] && sha256sum --quiet -c "$stamp" 2>/dev/null; then
-  ok "node packages (wasm-opt $(wasm-opt --version | awk '{print $3}'), playwright-core)"
+  ok "node packages (wasm-opt $(wasm-opt --version | awk '{print $3}'), playwright-core, puppeteer-core, selenium-webdriver)"
 else
-  step "Installing node packages from package-lock.json (binaryen for wasm-opt, playwright-core)"
+  step "Installing node packages from package-lock.json (binaryen for wasm-opt; playwright-core, puppeteer-core and selenium-webdriver drive the engines)"
   run "npm ci" "check that npm can reach its registry" npm ci --no-audit --no-fund
   sha256sum package-lock.json >"$stamp"
 fi
@@ -70,18 +72,19 @@ wasm-opt --version | grep -q "version $wasm_opt_want" ||
   fail "wasm-opt is not version $wasm_opt_want (Trunk.toml)" "wasm-opt --version" \
     "make package.json's binaryen version match Trunk.toml [tools] wasm_opt"
 
-# --- browser for the tests ----------------------------------------------------------
+# --- browsers for the tests: Blink, Gecko and WebKit ----------------------------------
 if [ "$WANT" = test ]; then
+  packages=(chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb fonts-noto-cjk)
   missing=()
-  for pkg in chromium chromium-driver fonts-noto-cjk; do
+  for pkg in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if [ ${#missing[@]} -eq 0 ]; then
-    ok "chromium, chromium-driver, fonts-noto-cjk"
+    ok "${packages[*]}"
   else
     step "Installing ${missing[*]} with apt-get (a few minutes)"
     run "apt-get update" "check that Debian's package servers are reachable" apt-get update -qq
     run "apt-get install" "install ${missing[*]} by hand to see the error" \
-      env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+      env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
 fi

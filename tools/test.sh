@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every test of the story, in the order that fails fastest:
 #   formatting and lints (native and wasm32) → native tests → wasm tests in headless
-#   Chromium → release build with Trunk → end-to-end tests against that build → a build
-#   from hostile data (every text a payload) and its tests.
+#   Chromium → release build with Trunk → end-to-end tests against that build, in Chromium,
+#   Firefox (Gecko) and WebKit → a build from hostile data (every text a payload) and its
+#   tests, in the three engines.
+# E2E_ENGINES="chromium webkit" runs the browser tests in fewer engines (while editing).
 # Installs what it needs first (tools/setup.sh; seconds when already there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,10 +33,15 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 section "release build (trunk build --release)"
 trunk build --release
 
-section "end-to-end tests (Playwright, headless Chromium) against dist/"
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+engines=${E2E_ENGINES:-chromium firefox webkit}
+for engine in $engines; do
+  section "end-to-end tests in $engine against dist/"
+  E2E_ENGINE=$engine node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+done
 
 section "hostile content: the story built from data whose every text carries a payload"
 node tests/hostile/make-data.mjs
 STORY_DATA_DIR=target/hostile/data trunk build --release --dist target/hostile/dist
-node --test --test-concurrency=1 --test-reporter=spec tests/hostile/
+for engine in $engines; do
+  E2E_ENGINE=$engine node --test --test-concurrency=1 --test-reporter=spec tests/hostile/
+done

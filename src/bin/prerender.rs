@@ -31,7 +31,7 @@ fn main() {
             std::fs::write(&file, &page).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             if edition == Edition::Hans {
                 // Every edition's page has the same inline script and styles: one policy.
-                write_headers(&path, &page)?;
+                write_headers(&path, &page, &site_url)?;
             }
         }
         Ok(())
@@ -44,12 +44,12 @@ fn main() {
 
 /// Fills `_headers` beside the page with the policy this page needs.
 #[cfg(not(target_arch = "wasm32"))]
-fn write_headers(page_path: &str, page: &str) -> Result<(), String> {
+fn write_headers(page_path: &str, page: &str, site_url: &str) -> Result<(), String> {
     let dir = std::path::Path::new(page_path).parent().unwrap_or(std::path::Path::new("."));
     let path = dir.join("_headers");
     let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let ancestors = std::env::var("STORY_FRAME_ANCESTORS").unwrap_or_else(|_| "*".to_owned());
-    let headers = pingdu_story::prerender::fill_headers(&template, page, &ancestors)
+    let headers = pingdu_story::prerender::fill_headers(&template, page, &ancestors, site_url)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(&path, headers).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -4,8 +4,7 @@ use crate::content::Edition;
 
 /// Links to the story's other editions (简 / 繁 / EN), each named in its own language.
 /// Plain links, relative to this page, so they work on any host and without scripting;
-/// the loader adds the reader's place (the URL's hash) when it runs. `?lang=` says the
-/// reader chose, so the base page does not send them on by their browser's language.
+/// the loader adds the reader's place (the URL's hash) when it runs.
 #[derive(Properties, PartialEq)]
 pub struct EditionSwitchProps {
     /// The small copy in the reading-progress bar, in reach anywhere in the story (a group,
@@ -17,11 +16,10 @@ pub struct EditionSwitchProps {
 #[function_component(EditionSwitch)]
 pub fn edition_switch(props: &EditionSwitchProps) -> Html {
     let here = use_context::<Edition>().unwrap_or_default();
-    let to_root = if here.path().is_empty() { "./" } else { "../" };
     let label = here.story().ui.editions_label;
     let links = Edition::ALL.into_iter().map(|edition| {
         let ui = &edition.story().ui;
-        let href = format!("{to_root}{}?lang={}", edition.path(), edition.code());
+        let href = edition_href(here, edition);
         html! {
             <a class="editions__link" {href} lang={edition.code()} hreflang={edition.code()}
                title={ui.edition_name} data-edition={edition.code()}
@@ -40,4 +38,10 @@ pub fn edition_switch(props: &EditionSwitchProps) -> Html {
             { for links }
         </nav>
     }
+}
+
+/// The page of `edition`, relative to the page of `here` (its path names the edition).
+pub fn edition_href(here: Edition, edition: Edition) -> String {
+    let to_root = if here.path().is_empty() { "./" } else { "../" };
+    format!("{to_root}{}", edition.path())
 }

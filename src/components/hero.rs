@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::edition_offer::EditionOffer;
 use super::edition_switch::EditionSwitch;
 use super::text::prose;
 use crate::hooks::use_story;
@@ -11,6 +12,7 @@ pub fn hero() -> Html {
     html! {
         <header class="hero" data-testid="hero">
             <EditionSwitch />
+            <EditionOffer />
             <h1 class="hero__title">{ prose(meta.title) }</h1>
             <p class="hero__standfirst">{ prose(meta.standfirst) }</p>
             <p class="hero__byline">{ prose(meta.byline) }</p>

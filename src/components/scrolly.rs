@@ -78,9 +78,16 @@ fn move_between_steps(scrolly: &'static str, n: usize, count: usize) -> Callback
     })
 }
 
-/// A step reached with Tab comes to the trigger line, so its graphic state shows.
+/// A step reached with Tab comes to the trigger line, so its graphic state shows. In the
+/// next task: WebKit reveals a focused element itself after the focus event, which cancels
+/// a smooth scroll started inside it (the step stayed below the line).
 fn focus_brings_into_view(scrolly: &'static str, n: usize) -> Callback<FocusEvent> {
-    Callback::from(move |_| scroll_to_step(&step_id(scrolly, n)))
+    Callback::from(move |_| {
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            scroll_to_step(&step_id(scrolly, n));
+        });
+    })
 }
 
 #[cfg(target_arch = "wasm32")]

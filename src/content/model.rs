@@ -52,6 +52,8 @@ pub struct Ui {
     pub edition_short: &'static str,
     pub edition_name: &'static str,
     pub editions_label: &'static str,
+    pub edition_offer: &'static str,
+    pub edition_offer_dismiss: &'static str,
 }
 
 #[derive(Debug, PartialEq)]

@@ -139,6 +139,10 @@ pub struct Ui {
     pub edition_short: String,
     pub edition_name: String,
     pub editions_label: String,
+    /// The offer of this edition to a reader whose browser asks for its language, in it.
+    pub edition_offer: String,
+    /// The offer's dismiss button's name, in this edition's language.
+    pub edition_offer_dismiss: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

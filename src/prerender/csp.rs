@@ -12,6 +12,7 @@ pub const HEAD_SCRIPT: &str = include_str!("../../assets/head.js");
 const SCRIPT_HASHES: &str = "{inline-script-hashes}";
 const STYLE_HASHES: &str = "{inline-style-hashes}";
 const FRAME_ANCESTORS: &str = "{frame-ancestors}";
+const SITE_ORIGIN: &str = "{site-origin}";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum CspError {
@@ -19,6 +20,8 @@ pub enum CspError {
     MissingPlaceholder(&'static str),
     /// The frame-ancestors value could break out of its directive or header.
     BadFrameAncestors(String),
+    /// The story's public address has no origin to name (`scheme://host[:port]`).
+    BadSiteUrl(String),
 }
 
 impl std::fmt::Display for CspError {
@@ -29,6 +32,9 @@ impl std::fmt::Display for CspError {
                 f,
                 "STORY_FRAME_ANCESTORS {v:?} is not a list of sources (origins, *, 'self' or 'none', space-separated)"
             ),
+            CspError::BadSiteUrl(v) => {
+                write!(f, "STORY_URL {v:?} is not an http(s) address like https://news.example.com/pingdu/")
+            }
         }
     }
 }
@@ -53,10 +59,25 @@ fn inline_texts<'a>(page: &'a str, start_tag: &str, end_tag: &str) -> Vec<&'a st
     texts
 }
 
-/// Fills the `_headers` template for `page`: hashes of its inline scripts and styles, and
-/// the origins allowed to frame it (`*` for any portal; a deployment may narrow it).
-pub fn fill_headers(template: &str, page: &str, frame_ancestors: &str) -> Result<String, CspError> {
-    for placeholder in [SCRIPT_HASHES, STYLE_HASHES, FRAME_ANCESTORS] {
+/// The origin of an http(s) address: `https://news.example.com` of `https://news.example.com/pingdu/`.
+fn origin_of(url: &str) -> Result<&str, CspError> {
+    let bad = || CspError::BadSiteUrl(url.to_owned());
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or_else(bad)?;
+    let host = rest.split('/').next().unwrap_or_default();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || ".:-[]".contains(c);
+    if host.is_empty() || !host.chars().all(allowed) {
+        return Err(bad());
+    }
+    Ok(&url[..url.len() - rest.len() + host.len()])
+}
+
+/// Fills the `_headers` template for `page`: hashes of its inline scripts and styles, the
+/// origins allowed to frame it (`*` for any portal; a deployment may narrow it), and the
+/// story's own origin (from `site_url`) beside `'self'`: WebKit matches `'self'` against
+/// nothing in a sandboxed frame's opaque origin (WebKit bug 316847), so there the story's
+/// own scripts, wasm and styles would be refused.
+pub fn fill_headers(template: &str, page: &str, frame_ancestors: &str, site_url: &str) -> Result<String, CspError> {
+    for placeholder in [SCRIPT_HASHES, STYLE_HASHES, FRAME_ANCESTORS, SITE_ORIGIN] {
         if !template.contains(placeholder) {
             return Err(CspError::MissingPlaceholder(placeholder));
         }
@@ -73,15 +94,17 @@ pub fn fill_headers(template: &str, page: &str, frame_ancestors: &str) -> Result
     Ok(template
         .replace(SCRIPT_HASHES, &hashes(inline_texts(page, "<script>", "</script>")))
         .replace(STYLE_HASHES, &hashes(inline_texts(page, "<style>", "</style>")))
-        .replace(FRAME_ANCESTORS, frame_ancestors.trim()))
+        .replace(FRAME_ANCESTORS, frame_ancestors.trim())
+        .replace(SITE_ORIGIN, origin_of(site_url)?))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = "/*\n  Content-Security-Policy: script-src 'self' {inline-script-hashes}; \
+    const TEMPLATE: &str = "/*\n  Content-Security-Policy: script-src 'self' {site-origin} {inline-script-hashes}; \
                             style-src 'self' {inline-style-hashes}; frame-ancestors {frame-ancestors}\n";
+    const SITE: &str = "https://news.example.com/pingdu/";
 
     #[test]
     fn hashes_are_those_browsers_compute() {
@@ -93,21 +116,33 @@ mod tests {
     fn every_inline_script_and_style_is_listed_and_nothing_else() {
         let page =
             "<style>a{}</style><script>x()</script><script type=\"module\" src=\"l.js\"></script><style>b{}</style>";
-        let headers = fill_headers(TEMPLATE, page, "*").unwrap();
-        assert!(headers.contains(&format!("script-src 'self' {};", hash_source("x()"))), "{headers}");
+        let headers = fill_headers(TEMPLATE, page, "*", SITE).unwrap();
+        assert!(
+            headers.contains(&format!("script-src 'self' https://news.example.com {};", hash_source("x()"))),
+            "{headers}"
+        );
         assert!(headers.contains(&format!("style-src 'self' {} {};", hash_source("a{}"), hash_source("b{}"))));
         assert!(headers.contains("frame-ancestors *\n"));
     }
 
     #[test]
     fn a_frame_ancestors_value_cannot_inject_directives() {
-        let error = fill_headers(TEMPLATE, "", "https://a.example; script-src *").unwrap_err();
+        let error = fill_headers(TEMPLATE, "", "https://a.example; script-src *", SITE).unwrap_err();
         assert!(matches!(error, CspError::BadFrameAncestors(_)));
-        assert!(fill_headers(TEMPLATE, "", "'self' https://news.example.com").is_ok());
+        assert!(fill_headers(TEMPLATE, "", "'self' https://news.example.com", SITE).is_ok());
+    }
+
+    #[test]
+    fn the_site_origin_is_named_and_cannot_inject_directives() {
+        assert_eq!(origin_of("http://127.0.0.1:8080/"), Ok("http://127.0.0.1:8080"));
+        assert_eq!(origin_of("https://news.example.com"), Ok("https://news.example.com"));
+        for bad in ["news.example.com/", "https://a.example;script-src*/", "javascript:alert(1)", "https:///x"] {
+            assert_eq!(fill_headers(TEMPLATE, "", "*", bad), Err(CspError::BadSiteUrl(bad.to_owned())), "{bad}");
+        }
     }
 
     #[test]
     fn a_template_without_placeholders_fails_the_build() {
-        assert_eq!(fill_headers("/*\n", "", "*"), Err(CspError::MissingPlaceholder(SCRIPT_HASHES)));
+        assert_eq!(fill_headers("/*\n", "", "*", SITE), Err(CspError::MissingPlaceholder(SCRIPT_HASHES)));
     }
 }

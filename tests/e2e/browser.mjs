@@ -1,5 +1,6 @@
-// Launches Debian's Chromium through playwright-core, with the flags this machine needs,
-// and records every console error and failed request so a test can insist on none.
+// Launches Debian's Chromium through playwright-core, with the flags this machine needs.
+// The end-to-end suite's Chromium driver (engines/chromium.mjs), the benchmark and the
+// share-image tool use it.
 import { chromium } from 'playwright-core';
 
 export const VIEWPORTS = {
@@ -19,24 +20,4 @@ export async function launch() {
       '--disable-sync',
     ],
   });
-}
-
-/** A new page that keeps a list of what went wrong on it. */
-export async function watchedPage(browser, options) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    // ERR_ABORTED is a request cut short by the page closing or navigating, not a failure.
-    const error = request.failure()?.errorText;
-    if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${error}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return { context, page, problems };
 }

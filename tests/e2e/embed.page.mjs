@@ -1,5 +1,5 @@
 // Page object for a portal's page with the story embedded (tests/e2e/hosts/): the host
-// page, the story's iframe and the story inside it.
+// page, the story's iframe and the story inside it (a frame of engines/page.mjs).
 export class EmbedHost {
   /** `hostUrl` serves the repository (host pages, pym.js); `storyUrl` serves dist/. */
   constructor(page, hostUrl, storyUrl) {
@@ -14,8 +14,8 @@ export class EmbedHost {
     const query = new URLSearchParams({ story: this.storyUrl, embed, ...params });
     await this.page.goto(`${this.hostUrl}/tests/e2e/hosts/index.html?${query}`);
     await this.iframe.scrollIntoViewIfNeeded();
-    this.frame = await (await this.iframe.elementHandle()).contentFrame();
-    await this.frame.waitForSelector('[data-testid="credits"]', { state: 'attached' });
+    this.frame = this.page.frame('#slot iframe');
+    await this.frame.locator('[data-testid="credits"]').waitFor({ state: 'attached' });
     return this.frame;
   }
 

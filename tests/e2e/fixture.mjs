@@ -1,10 +1,11 @@
 // What every end-to-end file shares: the story's data, and a server for dist/ with a
-// browser, started before the file's tests and stopped after them.
+// browser of the chosen engine (engines/index.mjs), started before the file's tests and
+// stopped after them.
 import { after, before } from 'node:test';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { launch } from './browser.mjs';
+import { engine, startBrowser } from './engines/index.mjs';
 import { serve } from './serve.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,18 +18,18 @@ export function articleTexts() {
   return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'quote' ? [...b.quotes, b.after] : []));
 }
 
-/** Where screenshots for a person to look at go. */
+/** Where screenshots for a person to look at go, named by engine. */
 export function artifact(name) {
-  return fileURLToPath(new URL(`./artifacts/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`./artifacts/${engine.name}/${name}`, import.meta.url));
 }
 
-/** Serves dist/ and launches Chromium for the calling file; `.server` and `.browser` once started. */
+/** Serves dist/ and starts the engine for the calling file; `.server` and `.browser` once started. */
 export function storyFixture() {
   const fixture = {};
   before(async () => {
-    await mkdir(new URL('./artifacts/', import.meta.url), { recursive: true });
+    await mkdir(new URL(`./artifacts/${engine.name}/`, import.meta.url), { recursive: true });
     fixture.server = await serve(`${root}dist`);
-    fixture.browser = await launch();
+    fixture.browser = await startBrowser();
   });
   after(async () => {
     await fixture.browser?.close();

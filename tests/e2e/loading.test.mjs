@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { DEVICES, unless } from './engines/index.mjs';
 import { story, storyFixture } from './fixture.mjs';
 import { readOn, Scrolly, StoryPage } from './story.page.mjs';
 
@@ -14,72 +14,72 @@ const run = storyFixture();
 /** The interactive layer's requests among `urls`: the glue and the wasm. */
 const interactive = (urls) => urls.filter((url) => /(\.wasm|\/pingdu-story-[0-9a-f]+\.js)$/.test(url));
 
-/** Opens `path` as it comes, with no move of the reader's, recording every request. */
-async function open(options, path = '/') {
-  const watched = await watchedPage(run.browser, options);
-  const requests = [];
-  watched.page.on('request', (request) => requests.push(request.url()));
-  await new StoryPage(watched.page, run.server.url).open(path, { readOn: false });
-  return { ...watched, requests };
+/** Opens `path` as it comes, with no move of the reader's. */
+async function open(device, path = '/') {
+  const page = await run.browser.open(device);
+  await new StoryPage(page, run.server.url).open(path, { readOn: false });
+  return page;
 }
 
-/** Two frames and then an idle period: by then anything the page meant to start has started. */
+/** The page loaded, two frames and a pause: by then anything it meant to start has started. */
 const settle = (page) => page.evaluate(() => new Promise((resolve) => {
-  requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+  const idle = window.requestIdleCallback ?? ((then) => setTimeout(then, 200));
+  const afterLoad = () => requestAnimationFrame(() => requestAnimationFrame(() => idle(() => resolve(), { timeout: 2000 })));
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad);
 }));
 
 const live = (page) => page.locator('html[data-story-live]').waitFor({ state: 'attached' });
 
 test('a reader who reads only the first screen downloads no wasm, and reads it whole', async () => {
-  const { context, page, problems, requests } = await open(VIEWPORTS.phone);
+  const page = await open(DEVICES.phone);
   await page.locator('html[data-story-waiting]').waitFor({ state: 'attached' });
-  await page.waitForLoadState('load');
   await settle(page);
-  assert.deepEqual(interactive(requests), [], 'neither glue nor wasm requested');
+  assert.deepEqual(interactive(page.requests()), [], 'neither glue nor wasm requested');
   assert.ok(await page.getByTestId('hero').isVisible());
   assert.equal(await page.locator('html[data-story-live], html[data-story-static]').count(), 0, 'neither live nor given up');
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });
 
 const moves = {
-  'a scroll': (page) => page.evaluate(() => scrollBy(0, 400)),
-  'a touch': (page) => page.touchscreen.tap(200, 400),
-  'a key': (page) => page.keyboard.press('Tab'),
+  'a scroll': [{}, (page) => page.evaluate(() => scrollBy(0, 400))],
+  'a touch': [unless('touch', 'no touch emulation in this driver'), (page) => page.driver.tap(200, 400)],
+  'a key': [{}, (page) => page.keyboard.press('Tab')],
 };
-for (const [move, make] of Object.entries(moves)) {
-  test(`${move} starts the interactive layer, fetched once`, async () => {
-    const { context, page, problems, requests } = await open(VIEWPORTS.phone);
+for (const [move, [options, make]] of Object.entries(moves)) {
+  test(`${move} starts the interactive layer, fetched once`, options, async () => {
+    const page = await open(DEVICES.phone);
     await page.locator('html[data-story-waiting]').waitFor({ state: 'attached' });
     await make(page);
     await live(page);
-    assert.equal(interactive(requests).filter((url) => url.endsWith('.wasm')).length, 1, 'the wasm, once');
+    assert.equal(interactive(page.requests()).filter((url) => url.endsWith('.wasm')).length, 1, 'the wasm, once');
     assert.equal(await page.locator('html[data-story-waiting]').count(), 0, 'no longer waiting');
-    assert.deepEqual(problems, []);
-    await context.close();
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
   });
 }
 
 test('a link into a sequence starts it at once, at the linked step, without a move', async () => {
   const sequence = story.chapters.flatMap((c) => c.blocks).find((b) => b.type === 'scrolly');
-  const { context, page, problems } = await open(VIEWPORTS.phone, `/#${sequence.id}-2`);
+  const page = await open(DEVICES.phone, `/#${sequence.id}-2`);
   await live(page);
   await new Scrolly(page, sequence.id).waitForStep(1, sequence.steps[1].state);
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });
 
 test('a screen tall enough to show a chart at once starts at once', async () => {
-  const { context, page, problems } = await open({ viewport: { width: 1280, height: 1600 } });
+  const page = await open({ width: 1280, height: 1600 });
   await live(page);
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });
 
 test('the helper the other tests use is a real first move', async () => {
-  const { context, page, requests } = await open(VIEWPORTS.desktop);
+  const page = await open(DEVICES.desktop);
   await readOn(page);
   await live(page);
-  assert.equal(interactive(requests).length, 2, 'glue and wasm');
-  await context.close();
+  assert.equal(interactive(page.requests()).length, 2, 'glue and wasm');
+  await page.close();
 });

@@ -4,25 +4,26 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { DEVICES } from './engines/index.mjs';
 import { story, storyFixture } from './fixture.mjs';
 import { Scrolly, StoryPage } from './story.page.mjs';
 
 const sequences = story.chapters.flatMap((c) => c.blocks).filter((b) => b.type === 'scrolly');
 const run = storyFixture();
 
-async function opened(options, path = '/') {
-  const watched = await watchedPage(run.browser, options);
-  const storyPage = new StoryPage(watched.page, run.server.url);
+async function opened(device, path = '/', options = {}) {
+  const page = await run.browser.open(device, options);
+  const storyPage = new StoryPage(page, run.server.url);
   await storyPage.open(path);
-  for (const sequence of sequences) await new Scrolly(watched.page, sequence.id).live();
-  return { ...watched, storyPage };
+  for (const sequence of sequences) await new Scrolly(page, sequence.id).live();
+  return { page, storyPage };
 }
 
-for (const [name, options] of Object.entries(VIEWPORTS)) {
+for (const name of ['phone', 'desktop']) {
+  const options = DEVICES[name];
   describe(`scrolling on a ${name}`, () => {
     test('every step of every sequence activates in order and the graphic follows', async () => {
-      const { context, page, problems } = await opened(options);
+      const { page } = await opened(options);
       for (const sequence of sequences) {
         const scrolly = new Scrolly(page, sequence.id);
         // The drawing, not only the figure's data-state, follows the step: the prerendered
@@ -32,17 +33,17 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
           await scrolly.scrollTo(n);
           await scrolly.waitForStep(n, step.state);
           assert.equal(await scrolly.announcer.innerText(), step.text, 'the step is announced politely');
-          assert.equal(new URL(page.url()).hash, `#${sequence.id}-${n + 1}`, 'the URL names the step');
+          assert.equal(new URL(await page.url()).hash, `#${sequence.id}-${n + 1}`, 'the URL names the step');
           drawings.set(step.state, await scrolly.figure.locator('svg[role="img"]').evaluate((svg) => svg.outerHTML));
         }
         assert.equal(new Set(drawings.values()).size, drawings.size, `${sequence.id}: each state has its own drawing`);
       }
-      assert.deepEqual(problems, []);
-      await context.close();
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
     });
 
     test('a reload in the middle comes back to the same step and state', async () => {
-      const { context, page, problems } = await opened(options);
+      const { page } = await opened(options);
       const sequence = sequences[1];
       const scrolly = new Scrolly(page, sequence.id);
       await scrolly.scrollTo(2);
@@ -51,23 +52,23 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       await page.reload();
       await scrolly.live();
       await scrolly.waitForStep(2, sequence.steps[2].state);
-      assert.deepEqual(problems, []);
-      await context.close();
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
     });
 
     test('a deep link to the last step of a sequence opens it with its graphic state', async () => {
       for (const sequence of sequences) {
         const last = sequence.steps.length - 1;
-        const { context, page, problems } = await opened(options, `/#${sequence.id}-${last + 1}`);
+        const { page } = await opened(options, `/#${sequence.id}-${last + 1}`);
         const scrolly = new Scrolly(page, sequence.id);
         await scrolly.waitForStep(last, sequence.steps[last].state);
-        assert.deepEqual(problems, []);
-        await context.close();
+        assert.deepEqual(await page.problems(), []);
+        await page.close();
       }
     });
 
     test('a fling from top to bottom leaves every sequence on its last step', async () => {
-      const { context, page, problems } = await opened(options);
+      const { page } = await opened(options);
       await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
       for (const sequence of sequences) {
         const last = sequence.steps.length - 1;
@@ -75,20 +76,20 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       }
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       await page.waitForFunction(() => document.querySelectorAll('[data-active="true"]').length === 0);
-      assert.deepEqual(problems, []);
-      await context.close();
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
     });
 
     test('rotating the screen keeps the active step true to the geometry', async () => {
-      const { context, page, problems } = await opened(options);
+      const { page } = await opened(options);
       const sequence = sequences[0];
       const scrolly = new Scrolly(page, sequence.id);
       await scrolly.scrollTo(1);
       await scrolly.waitForStep(1, sequence.steps[1].state);
-      const { width, height } = options.viewport;
+      const { width, height } = options;
       for (const size of [{ width: height, height: width }, { width, height }]) {
         await page.setViewportSize(size);
-        await page.waitForFunction(async (id) => {
+        await page.waitForFunction((id) => {
           const root = document.querySelector(`[data-scrolly="${id}"]`);
           const line = document.documentElement.clientHeight * 0.6;
           const passed = [...root.querySelectorAll('[data-step]')].filter((s) => s.getBoundingClientRect().top <= line);
@@ -99,26 +100,26 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
         assert.equal(await scrolly.activeStep(), expected);
         if (expected !== null) assert.equal(await scrolly.figure.getAttribute('data-state'), sequence.steps[Number(expected)].state);
       }
-      assert.deepEqual(problems, []);
-      await context.close();
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
     });
   });
 }
 
 test('reduced motion: no transitions, the same states', async () => {
-  const { context, page, problems } = await opened({ ...VIEWPORTS.phone, reducedMotion: 'reduce' });
+  const { page } = await opened({ ...DEVICES.phone, reducedMotion: true });
   const sequence = sequences[0];
   const scrolly = new Scrolly(page, sequence.id);
   const duration = await scrolly.step(0).evaluate((el) => getComputedStyle(el).transitionDuration);
   assert.equal(duration, '0s');
   await scrolly.scrollTo(2);
   await scrolly.waitForStep(2, sequence.steps[2].state);
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });
 
 test('keyboard only: Tab reaches a step, j and ↓ move forward, k and ↑ move back', async () => {
-  const { context, page, problems } = await opened(VIEWPORTS.desktop);
+  const { page } = await opened(DEVICES.desktop);
   const sequence = sequences[1];
   const scrolly = new Scrolly(page, sequence.id);
   // Tab from the element just before the sequence lands on its first step.
@@ -140,21 +141,13 @@ test('keyboard only: Tab reaches a step, j and ↓ move forward, k and ↑ move 
   await page.keyboard.press('ArrowUp');
   await scrolly.waitForStep(0, sequence.steps[0].state);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.step), '0', 'focus follows the step');
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });
 
 test('inside an element that scrolls (as on a host page), steps follow that element', async () => {
-  const watched = await watchedPage(run.browser, VIEWPORTS.phone);
-  const { context, page, problems } = watched;
   // The story's mount point becomes a fixed-height scroller before the app starts.
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = 'html, body { height: 100%; overflow: hidden; } #story { height: 100%; overflow-y: auto; }';
-      document.head.append(style);
-    });
-  });
+  const page = await run.browser.open(DEVICES.phone, { preludes: ['scrolling-container'] });
   const storyPage = new StoryPage(page, run.server.url);
   await storyPage.open();
   const sequence = sequences[2];
@@ -167,6 +160,6 @@ test('inside an element that scrolls (as on a host page), steps follow that elem
   }
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'the document itself never scrolled');
   assert.ok((await page.evaluate(() => document.getElementById('story').scrollTop)) > 0);
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });

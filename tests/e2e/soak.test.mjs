@@ -1,37 +1,18 @@
 // Soak: the story scrolled top to bottom and back 50 times, resized and rotated 20 times,
 // its colour scheme switched, then an edition switched: no console error, and no growth of
 // DOM nodes, event listeners, observers or JS heap after the first pass (Chrome DevTools
-// Protocol metrics, after a forced garbage collection).
+// Protocol metrics, after a forced garbage collection; observers counted by
+// preludes/count-observers.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { DEVICES, unless } from './engines/index.mjs';
 import { storyFixture } from './fixture.mjs';
 import { readOn, StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 const PORTRAIT = { width: 390, height: 844 };
 const LANDSCAPE = { width: 844, height: 390 };
-
-/** Counts observers that are alive (constructed and not yet disconnected). */
-function countObservers() {
-  window.__observers = 0;
-  for (const name of ['IntersectionObserver', 'ResizeObserver']) {
-    const Native = window[name];
-    window[name] = class extends Native {
-      constructor(...args) {
-        super(...args);
-        this.live = true;
-        window.__observers += 1;
-      }
-      disconnect() {
-        if (this.live) window.__observers -= 1;
-        this.live = false;
-        return super.disconnect();
-      }
-    };
-  }
-}
 
 const frame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
 
@@ -58,10 +39,10 @@ async function measure(page, cdp) {
   };
 }
 
-test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothing fails', async () => {
-  const { context, page, problems } = await watchedPage(run.browser, VIEWPORTS.phone);
-  await page.addInitScript(countObservers);
-  const cdp = await context.newCDPSession(page);
+test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothing fails',
+  unless('cdp', 'the counts of nodes, listeners and heap come from the DevTools Protocol'), async () => {
+  const page = await run.browser.open(DEVICES.phone, { preludes: ['count-observers'] });
+  const cdp = await page.driver.cdp();
   await cdp.send('Performance.enable');
   const storyPage = new StoryPage(page, run.server.url);
   await storyPage.open();
@@ -81,7 +62,7 @@ test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothi
     await frame(page);
   }
   for (const colorScheme of ['dark', 'light', 'dark', 'light']) {
-    await page.emulateMedia({ colorScheme });
+    await page.driver.emulateColorScheme(colorScheme);
     await frame(page);
   }
   await scrollDownAndUp(page);
@@ -97,11 +78,11 @@ test('50 scrolls, 20 rotations, colour schemes, an edition: nothing grows, nothi
 
   // An edition switched and back: the pages load clean.
   await page.getByTestId('edition-switch').locator('a[data-edition="en"]').click();
-  await page.waitForURL(/\/en\//);
+  await page.waitForURL((url) => url.pathname === '/en/');
   await page.getByTestId('edition-switch').locator('a[data-edition="zh-Hans"]').click();
   await page.waitForURL((url) => url.pathname === '/');
   await readOn(page);
   await page.waitForFunction(() => document.querySelectorAll('[data-scrolly][data-mode="sticky"]').length === 3);
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });

@@ -1,4 +1,5 @@
-// Page object for the story: what a reader can find on it, by test id and contract attributes.
+// Page object for the story: what a reader can find on it, by test id and contract
+// attributes. Written against engines/page.mjs, so it reads the same in every engine.
 
 /**
  * A reader's first move: the loader waits for one (html[data-story-waiting]) before it
@@ -32,7 +33,7 @@ export class StoryPage {
   async open(path = '/', { readOn: move = true } = {}) {
     await this.page.goto(new URL(path, this.baseUrl).href);
     await this.hero.waitFor();
-    await this.page.locator('[data-testid=credits]').waitFor();
+    await this.page.locator('[data-testid=credits]').waitFor({ state: 'attached' });
     if (move) await readOn(this.page);
   }
 
@@ -71,7 +72,7 @@ export class ChartFigure {
    * The drawing's box against its own proportions (its width and height attributes),
    * whether the browser has laid its marks out yet (off screen it may skip them), and, once
    * it has, how far (in CSS px) the marks reach outside the box (≤ 0: they stay inside)
-   * and how far outside it the browser still paints them (`clipMargin`).
+   * and whether and how far outside it the browser still paints them (`clipped`, `clipMargin`).
    */
   async drawingGeometry() {
     return this.drawing.evaluate((svg) => {
@@ -84,6 +85,8 @@ export class ChartFigure {
         proportionalHeight: (box.width * height) / width,
         laidOut,
         reachOutside: marks && (box.width / width) * Math.max(-marks.x, -marks.y, marks.x + marks.width - width, marks.y + marks.height - height),
+        // Painting stops at the box only under containment (content-visibility) or hidden overflow.
+        clipped: getComputedStyle(svg).contentVisibility === 'auto' || getComputedStyle(svg).overflow !== 'visible',
         clipMargin: parseFloat(getComputedStyle(svg).overflowClipMargin) || 0,
       };
     });
@@ -95,12 +98,11 @@ export class ChartFigure {
    * caller's assertion to say what it found.
    */
   async drawingGeometryWhen(laidOut, timeout = 10_000) {
-    const page = this.root.page();
     const deadline = Date.now() + timeout;
     for (;;) {
       const geometry = await this.drawingGeometry();
       if (geometry.laidOut === laidOut || Date.now() > deadline) return geometry;
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      await this.root.frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     }
   }
 }
@@ -122,7 +124,7 @@ export class Scrolly {
 
   /** Waits for the scroll engine to take over (sticky layout). */
   async live() {
-    await this.page.locator(`[data-scrolly="${this.id}"][data-mode="sticky"]`).waitFor();
+    await this.page.locator(`[data-scrolly="${this.id}"][data-mode="sticky"]`).waitFor({ state: 'attached' });
   }
 
   /** Puts step n's middle at the middle of the screen, where it is past the trigger line. */

@@ -1,18 +1,19 @@
-// End to end: the release build, served on loopback, read in headless Chromium at
-// phone and desktop sizes. Fails on any console error or failed request.
+// End to end: the release build, served on loopback, read at phone and desktop sizes in the
+// chosen engine. Fails on any console error or failed request.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { VIEWPORTS, watchedPage } from './browser.mjs';
+import { DEVICES, engine, unless } from './engines/index.mjs';
 import { articleTexts, artifact, story, storyFixture } from './fixture.mjs';
 import { StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 
-for (const [name, options] of Object.entries(VIEWPORTS)) {
-  describe(`the story on a ${name} (${options.viewport.width}×${options.viewport.height})`, () => {
+for (const name of ['phone', 'desktop']) {
+  const device = DEVICES[name];
+  describe(`the story on a ${name} (${device.width}×${device.height}, ${engine.name})`, () => {
     test('shows the whole article from data/, with chapters, charts and the editor’s note', async () => {
-      const { context, page, problems } = await watchedPage(run.browser, options);
+      const page = await run.browser.open(device);
       const storyPage = new StoryPage(page, run.server.url);
       await storyPage.open();
 
@@ -31,14 +32,14 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
 
       assert.equal(await storyPage.hasHorizontalScroll(), false, 'no sideways scrolling');
       await page.screenshot({ path: artifact(`story-${name}.png`), fullPage: true });
-      assert.deepEqual(problems, [], 'no console errors or failed requests');
-      await context.close();
+      assert.deepEqual(await page.problems(), [], 'no console errors or failed requests');
+      await page.close();
     });
   });
 }
 
-test('stays inside a 320-px-wide screen', async () => {
-  const { context, page, problems } = await watchedPage(run.browser, { viewport: { width: 320, height: 640 } });
+test('stays inside a 320-px-wide screen', unless('width320', 'the window cannot be made narrower than 334 px'), async () => {
+  const page = await run.browser.open(DEVICES.narrow);
   const storyPage = new StoryPage(page, run.server.url);
   await storyPage.open();
   assert.equal(await storyPage.hasHorizontalScroll(), false);
@@ -46,10 +47,10 @@ test('stays inside a 320-px-wide screen', async () => {
     Math.min(...[...document.querySelectorAll('body *')]
       .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
       .filter((e) => e.getClientRects().length && !e.closest('.visually-hidden'))
-      .map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.closest("svg") ? e.closest("svg").getBoundingClientRect().width / e.closest("svg").viewBox.baseVal.width : 1))),
+      .map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.closest('svg') ? e.closest('svg').getBoundingClientRect().width / e.closest('svg').viewBox.baseVal.width : 1))),
   );
   assert.ok(smallest >= 12, `no visible text under 12 px (smallest: ${smallest}px)`);
   await page.screenshot({ path: artifact('story-320.png'), fullPage: true });
-  assert.deepEqual(problems, []);
-  await context.close();
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
 });

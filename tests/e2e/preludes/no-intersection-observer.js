@@ -1,0 +1,2 @@
+// Test only: an older in-app browser without IntersectionObserver.
+delete window.IntersectionObserver;

@@ -1,0 +1,2 @@
+// Test only: a browser without WebAssembly (as iOS Lockdown Mode makes Safari).
+delete window.WebAssembly;

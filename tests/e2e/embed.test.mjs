@@ -235,17 +235,30 @@ describe('a bare iframe', () => {
 });
 
 describe('the embed code panel', () => {
-  test('shows the loader and iframe snippets, and copies one', unless('clipboard', 'the driver cannot grant clipboard permissions'), async () => {
-    const page = await run.browser.open({ ...DEVICES.desktop, permissions: { names: ['clipboard-read', 'clipboard-write'], origin: run.story.url } });
+  /** The panel, opened, and its two snippets. */
+  async function openPanel(page) {
     const storyPage = new StoryPage(page, run.story.url);
     await storyPage.open();
     const panel = page.getByTestId('embed-code');
     await panel.locator('summary').click();
     const [script, iframe] = await panel.locator('code').allInnerTexts();
+    return { panel, script, iframe };
+  }
+
+  test('shows the loader and iframe snippets, with a copy button each', async () => {
+    const page = await run.browser.open(DEVICES.desktop);
+    const { panel, script, iframe } = await openPanel(page);
     assert.match(script, /^<div data-pingdu-story data-title="[^"]+" data-src="https:\/\/[^"]+\/"><\/div>\n<script src="https:\/\/[^"]+\/embed\.js" async><\/script>$/);
     assert.match(iframe, /^<iframe src="https:\/\/[^"]+\/\?embed=1" title="[^"]+"/);
-    const copy = panel.getByTestId('copy-button').first();
-    await copy.click();
+    assert.equal(await panel.getByTestId('copy-button').count(), 2);
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
+  });
+
+  test('copies a snippet', unless('clipboard', 'the driver cannot grant clipboard permissions'), async () => {
+    const page = await run.browser.open({ ...DEVICES.desktop, permissions: { names: ['clipboard-read', 'clipboard-write'], origin: run.story.url } });
+    const { panel, script } = await openPanel(page);
+    await panel.getByTestId('copy-button').first().click();
     await page.waitForFunction((copied) => document.querySelector('[data-testid="embed-code"]').innerText.includes(copied), story.ui.copied);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), script);
     assert.deepEqual(await page.problems(), []);

@@ -1,4 +1,4 @@
-//! Render time and SVG size of every chart, natively: `cargo bench --bench charts`.
+//! Layout-and-paint time and size (marks, primitives) of every chart, natively: `cargo bench --bench charts`.
 //! Prints a table (median of many runs) and writes the same figures as JSON to
 //! target/bench/charts.json so runs can be compared.
 
@@ -11,24 +11,34 @@ const RUNS: usize = 200;
 
 fn main() {
     let mut rows = Vec::new();
-    println!("{:<20} {:<7} {:<12} {:>10} {:>10}", "chart", "width", "state", "median µs", "svg bytes");
+    println!("{:<20} {:<7} {:<12} {:>10} {:>6} {:>6}", "chart", "width", "state", "median µs", "marks", "prims");
     for chart in STORY.charts {
         for width in Width::ALL {
             for state in chart.states {
-                let scene = Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark };
+                let derived_mark = STORY.ui.derived_mark;
+                let scene = Scene { chart, figures: STORY.figures, width, state, progress: 0.25, derived_mark };
                 let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
-                let mut bytes = 0;
+                let (mut marks, mut prims) = (0, 0);
                 for _ in 0..RUNS {
                     let start = Instant::now();
-                    let svg = charts::svg(&scene).expect("chart draws");
+                    let painted = charts::draw(&scene).expect("chart draws");
                     times.push(start.elapsed());
-                    bytes = std::hint::black_box(svg).len();
+                    let painted = std::hint::black_box(painted);
+                    (marks, prims) = (painted.marks.len(), painted.marks.iter().map(|m| m.prims.len()).sum());
                 }
                 times.sort();
                 let median = times[RUNS / 2].as_secs_f64() * 1e6;
-                println!("{:<20} {:<7} {:<12} {:>10.1} {:>10}", chart.id, width.name(), state, median, bytes);
+                println!(
+                    "{:<20} {:<7} {:<12} {:>10.1} {:>6} {:>6}",
+                    chart.id,
+                    width.name(),
+                    state,
+                    median,
+                    marks,
+                    prims
+                );
                 rows.push(format!(
-                    "{{\"chart\":\"{}\",\"width\":\"{}\",\"state\":\"{}\",\"median_us\":{median:.1},\"svg_bytes\":{bytes}}}",
+                    "{{\"chart\":\"{}\",\"width\":\"{}\",\"state\":\"{}\",\"median_us\":{median:.1},\"marks\":{marks},\"prims\":{prims}}}",
                     chart.id,
                     width.name(),
                     state

@@ -67,7 +67,7 @@ async fn hydrate_islands() {
     // for the whole hydration, which a reader who has just started scrolling would feel.
     for (element, island) in islands {
         next_task().await;
-        let props = IslandProps { island, edition, hydrating: true };
+        let props = IslandProps { island, edition };
         yew::Renderer::<IslandView>::with_root_and_props(element, props).hydrate();
     }
     next_task().await;

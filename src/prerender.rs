@@ -47,55 +47,11 @@ pub fn story_html(page_url: &str, edition: Edition) -> String {
     for island in Island::all() {
         let slot = format!(r#"<div data-island="{}">"#, island.key());
         let rendered =
-            yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island, edition, hydrating: false })
-                .hydratable(true);
+            yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island, edition }).hydratable(true);
         let content = futures::executor::block_on(rendered.render());
         html = html.replacen(&format!("{slot}</div>"), &format!("{slot}{content}</div>"), 1);
     }
-    compact_drawings(&html)
-}
-
-/// The page with every drawing (`<svg …</svg>`) compacted.
-fn compact_drawings(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<svg ") {
-        let Some(end) = rest[start..].find("</svg>").map(|end| start + end + "</svg>".len()) else { break };
-        out.push_str(&rest[..start]);
-        out.push_str(&compact_drawing(&rest[start..end]));
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A prerendered drawing without what plotters writes on every mark and the page does not
-/// need: attributes that say the SVG default (`opacity="1"`, `text-anchor="start"`), a
-/// font family the page's CSS replaces, and font sizes with float noise
-/// (`13.000000000000002`; the layouts use whole pixels). The page is about 8 KB lighter to
-/// parse (10%). Its line breaks stay: the browser's redraws have them, and a drawing keeps
-/// the same nodes whoever drew it. Texts are escaped by plotters (no `"` or `<` in them),
-/// so none of these patterns can come from a label. Here, not in `charts::svg`: the
-/// browser's redraws would pay for it in wasm (450 B brotli) to save nothing.
-fn compact_drawing(svg: &str) -> String {
-    let svg = [" opacity=\"1\"", " text-anchor=\"start\"", " font-family=\"sans-serif\""]
-        .iter()
-        .fold(svg.to_owned(), |svg, attribute| svg.replace(attribute, ""));
-    const SIZE: &str = "font-size=\"";
-    let mut out = String::with_capacity(svg.len());
-    let mut rest = svg.as_str();
-    while let Some(at) = rest.find(SIZE) {
-        let value_start = at + SIZE.len();
-        let value = &rest[value_start..value_start + rest[value_start..].find('"').unwrap_or(0)];
-        out.push_str(&rest[..value_start]);
-        match value.split_once('.') {
-            Some((whole, fraction)) if fraction.starts_with("0000") => out.push_str(whole),
-            _ => out.push_str(value),
-        }
-        rest = &rest[value_start + value.len()..];
-    }
-    out.push_str(rest);
-    out
+    html
 }
 
 /// Fills Trunk's page with one edition: the story into its mount point, the language, the

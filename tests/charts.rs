@@ -1,117 +1,227 @@
-//! Chart functions, natively: what each draws in each state, at each width; that text
-//! stays legible and inside the drawing; that hostile labels come out as inert text;
-//! and that the output is the committed snapshot (which the wasm test checks too).
+//! Chart functions, natively: what each draws in each state, at each width and progress;
+//! that a chart's marks keep their keys from state to state and its size never changes;
+//! that text stays legible and inside the drawing; that hostile labels come out as inert
+//! text; and that the output is the committed snapshot (which the wasm test checks too).
 #![cfg(not(target_arch = "wasm32"))]
 
-use pingdu_story::charts::{self, csv, marks::Anchor, text, Drawing, Ink, Mark, Scene, Width};
-use pingdu_story::content::{Chart, ChartGroup, Figure, STORY};
+use pingdu_story::charts::marks::{Anchor, ONE};
+use pingdu_story::charts::paint::Prim;
+use pingdu_story::charts::{self, csv, scrubs, text, Drawing, Ink, Mark, Scene, Shape, Width};
+use pingdu_story::content::{Chart, ChartGroup, Edition, Figure, STORY};
 
-fn scene(chart: &'static Chart, width: Width, state: &'static str) -> Scene<'static> {
-    Scene { chart, figures: STORY.figures, width, state, derived_mark: STORY.ui.derived_mark }
+fn scene(chart: &'static Chart, width: Width, state: &'static str, progress: f64) -> Scene<'static> {
+    Scene { chart, figures: STORY.figures, width, state, progress, derived_mark: STORY.ui.derived_mark }
 }
 
 fn chart(id: &str) -> &'static Chart {
     STORY.chart(id).unwrap_or_else(|| panic!("no chart {id}"))
 }
 
+fn at(id: &str, state: &'static str, progress: f64) -> Drawing {
+    charts::layout(&scene(chart(id), Width::Narrow, state, progress)).unwrap()
+}
+
+/// Every scene of every edition: each chart in each state, width and (for a chart that
+/// follows the reader) progress.
 fn every_scene() -> Vec<Scene<'static>> {
     let mut scenes = Vec::new();
-    for chart in STORY.charts {
-        for state in chart.states {
-            for width in Width::ALL {
-                scenes.push(scene(chart, width, state));
+    for edition in Edition::ALL {
+        let story = edition.story();
+        for chart in story.charts {
+            let progresses: &[f64] = if scrubs(chart) { &[0.0, 0.2, 0.5, 1.0] } else { &[1.0] };
+            for state in chart.states {
+                for width in Width::ALL {
+                    for &progress in progresses {
+                        let derived_mark = story.ui.derived_mark;
+                        scenes.push(Scene { chart, figures: story.figures, width, state, progress, derived_mark });
+                    }
+                }
             }
         }
     }
     scenes
 }
 
-fn rects(d: &Drawing, filled: bool) -> usize {
-    d.marks.iter().filter(|m| matches!(m, Mark::Rect { filled: f, .. } if *f == filled)).count()
+fn mark<'d>(d: &'d Drawing, key: &str) -> &'d Mark {
+    d.get(key).unwrap_or_else(|| panic!("no mark {key} in {:?}", d.marks.iter().map(|m| &m.key).collect::<Vec<_>>()))
 }
 
-fn units(d: &Drawing, ink: Ink) -> usize {
-    d.marks
+fn texts_of(m: &Mark) -> Vec<&str> {
+    m.shapes
         .iter()
-        .map(|m| match m {
-            Mark::Units { cells, ink: i, .. } if *i == ink => cells.len(),
-            _ => 0,
+        .filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
         })
-        .sum()
+        .collect()
+}
+
+fn fill_of(m: &Mark) -> Option<Ink> {
+    m.shapes.iter().find_map(|s| match s {
+        Shape::Rect { ink, filled: true, .. } => Some(*ink),
+        _ => None,
+    })
 }
 
 #[test]
-fn every_chart_draws_in_every_state_at_every_width() {
+fn every_chart_lays_out_and_paints_in_every_state_width_and_progress() {
     for scene in every_scene() {
-        let svg = charts::svg(&scene).unwrap_or_else(|e| panic!("{} {}: {e}", scene.chart.id, scene.state));
-        assert!(svg.starts_with("<svg role=\"img\""), "{}", scene.chart.id);
-        assert!(svg.contains(&format!("aria-labelledby=\"chart-{}-title\"", scene.chart.id)));
-        assert!(svg.contains(&format!("viewBox=\"0 0 {} ", scene.width.px())));
-        assert!(svg.contains("<text"), "{} draws real text", scene.chart.id);
+        let painted = charts::draw(&scene).unwrap_or_else(|e| panic!("{} {}: {e}", scene.chart.id, scene.state));
+        assert_eq!(painted.width, scene.width.px());
+        assert!(
+            painted.marks.iter().any(|m| m.prims.iter().any(|p| matches!(p, Prim::Text { .. }))),
+            "{}",
+            scene.chart.id
+        );
+        // Laying out is a pure function: the same scene, the same drawing.
+        assert_eq!(charts::layout(&scene).unwrap(), charts::layout(&scene).unwrap());
     }
 }
 
 #[test]
-fn investment_growth_reveals_one_category_per_step() {
-    let growth = chart("investment-growth");
-    let first = charts::layout(&scene(growth, Width::Narrow, "new")).unwrap();
-    // Legend swatches (one outlined, one filled) plus one pair of bars.
-    assert_eq!((rects(&first, false), rects(&first, true)), (2, 2));
-    let texts: Vec<&str> = first.texts().collect();
-    assert!(texts.contains(&"343个  +37.2%"), "{texts:?}");
-    assert!(texts.contains(&"250个 推算"), "the derived value is marked: {texts:?}");
-    assert!(!texts.iter().any(|t| t.contains("152")), "the second category is not yet shown");
+fn a_charts_marks_keep_their_keys_and_its_size_from_state_to_state() {
+    let scenes = every_scene();
+    for first in &scenes {
+        let base = charts::layout(first).unwrap();
+        let keys: Vec<&str> = base.marks.iter().map(|m| m.key.as_str()).collect();
+        let mut unique = keys.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "{}: every key once", first.chart.id);
+        for other in scenes.iter().filter(|s| std::ptr::eq(s.chart, first.chart) && s.width == first.width) {
+            let d = charts::layout(other).unwrap();
+            let other_keys: Vec<&str> = d.marks.iter().map(|m| m.key.as_str()).collect();
+            assert_eq!(other_keys, keys, "{} {} → {}: the same marks", first.chart.id, first.state, other.state);
+            assert_eq!((d.width, d.height), (base.width, base.height), "{}: the same size", first.chart.id);
+        }
+    }
+}
 
-    let last = charts::layout(&scene(growth, Width::Narrow, "over-100m")).unwrap();
-    assert_eq!((rects(&last, false), rects(&last, true)), (4, 4));
+#[test]
+fn investment_growth_grows_each_steps_bar_with_the_reader_and_counts_up() {
+    // Every category's last year is there from the first step: the chart is whole at once.
+    let start = at("investment-growth", "new", 0.0);
+    for state in ["new", "over-50m", "over-100m"] {
+        assert!(mark(&start, &format!("last:{state}")).visible(), "last year of {state}");
+        assert_eq!(texts_of(mark(&start, &format!("last-label:{state}")))[0].split(' ').nth(1), Some("推算"));
+    }
+    assert!(!mark(&start, "this:over-50m").visible(), "a later step's bar waits");
+    // At the step's start the bar is last year's length, and counts from last year's value.
+    let bar = |d: &Drawing, s: &str| mark(d, &format!("this:{s}")).place.scale_x;
+    let full = |s: &str| match mark(&start, &format!("this:{s}")).shapes[0] {
+        Shape::Rect { x1, .. } => x1,
+        _ => unreachable!(),
+    };
+    let last_len = match mark(&start, "last:new").shapes[0] {
+        Shape::Rect { x1, .. } => x1,
+        _ => unreachable!(),
+    };
+    assert_eq!((f64::from(bar(&start, "new")) / f64::from(ONE) * f64::from(full("new"))).round() as i32, last_len);
+    assert_eq!(texts_of(mark(&start, "this-label:new")), vec!["250个"]);
+    assert!(!mark(&start, "growth:new").visible());
+    // Partway it has grown and counted on, and is marked as following the reader.
+    let partway = at("investment-growth", "new", 0.2);
+    assert!(bar(&partway, "new") > bar(&start, "new") && bar(&partway, "new") < ONE);
+    let counted: i32 = texts_of(mark(&partway, "this-label:new"))[0].trim_end_matches('个').parse().unwrap();
+    assert!(counted > 250 && counted < 343, "{counted}");
+    assert!(mark(&partway, "this:new").scrubbed);
+    // From halfway it holds the reported value, with its growth rate.
+    let grown = at("investment-growth", "new", 0.5);
+    assert_eq!(bar(&grown, "new"), ONE);
+    assert_eq!(texts_of(mark(&grown, "this-label:new")), vec!["343个"]);
+    assert_eq!(texts_of(mark(&grown, "growth:new")), vec!["+37.2%"]);
+    assert!(mark(&grown, "growth:new").visible());
+    // The last step: every category grown, the earlier ones receded.
+    let last = at("investment-growth", "over-100m", 1.0);
+    for (state, value, rate) in
+        [("new", "343个", "+37.2%"), ("over-50m", "152个", "+100%"), ("over-100m", "134个", "+119.7%")]
+    {
+        assert_eq!(bar(&last, state), ONE);
+        assert_eq!(texts_of(mark(&last, &format!("this-label:{state}"))), vec![value]);
+        assert_eq!(texts_of(mark(&last, &format!("growth:{state}"))), vec![rate]);
+    }
+    assert_eq!(fill_of(mark(&last, "this:over-100m")), Some(Ink::Accent));
+    assert_eq!(fill_of(mark(&last, "this:new")), Some(Ink::Dim));
+}
+
+#[test]
+fn the_industry_system_is_its_formula_with_one_tile_per_industry() {
+    let overview = at("industry-system", "overview", 1.0);
+    let tiles: Vec<&Mark> = overview.marks.iter().filter(|m| m.key.starts_with("tile:")).collect();
+    assert_eq!(tiles.len(), 4 + 5 + 1 + 1, "eleven tiles");
+    let numbers: Vec<&str> =
+        overview.marks.iter().filter(|m| m.key.starts_with("number:")).flat_map(texts_of).collect();
+    assert_eq!(numbers, vec!["4", "5", "1", "1"]);
+    assert_eq!(overview.marks.iter().filter(|m| m.key.starts_with("plus:")).count(), 3);
+    // The overview sits inside Qingdao's “10+1”, a little smaller.
+    assert!(mark(&overview, "frame").visible());
+    assert_eq!(texts_of(mark(&overview, "context")), vec!["青岛“10+1”创新型产业"]);
+    assert!(tiles.iter().all(|t| t.place.scale_x < ONE && fill_of(t) == Some(Ink::AccentSoft)));
+    assert_eq!(texts_of(mark(&overview, "note:sub-sector-tracks")), vec!["确定的细分赛道：20条"]);
+    // The future tier is one tile listing its industries.
+    assert_eq!(texts_of(mark(&overview, "tile:future")).concat(), "人形机器人空天装备可穿戴智能设备等");
+
+    // A tier's step: no frame, full size, that tier forward and the others receded.
+    let advantage = at("industry-system", "advantage", 1.0);
+    assert!(!mark(&advantage, "frame").visible());
+    assert_eq!(fill_of(mark(&advantage, "tile:智能家居")), Some(Ink::Accent));
+    assert_eq!(fill_of(mark(&advantage, "tile:低空经济")), Some(Ink::Rule));
+    assert_eq!(mark(&advantage, "tile:智能家居").place.scale_x, ONE);
+}
+
+#[test]
+fn english_tiles_that_do_not_fit_four_columns_stand_two_by_two() {
+    let story = Edition::En.story();
+    let chart = story.chart("industry-system").unwrap();
+    let scene = Scene {
+        chart,
+        figures: story.figures,
+        width: Width::Narrow,
+        state: "emerging",
+        progress: 1.0,
+        derived_mark: "",
+    };
+    let d = charts::layout(&scene).unwrap();
+    let left = |key: &str| mark(&d, key).place.x;
+    assert_eq!(left("number:emerging"), left("number:distinctive"), "a column of two tiers");
+    assert!(left("number:advantage") > left("number:emerging"));
+}
+
+#[test]
+fn the_medical_network_grows_level_by_level_and_fills_its_space() {
+    let units = |d: &Drawing, key: &str| -> usize {
+        mark(d, key)
+            .shapes
+            .iter()
+            .map(|s| match s {
+                Shape::Dot { .. } => 1,
+                Shape::Units { cells, .. } => cells.len(),
+                _ => 0,
+            })
+            .sum()
+    };
+    let first = at("medical-network", "hospital", 1.0);
+    assert_eq!(
+        ["level:hospital", "level:districts", "level:centres", "level:clinics"].map(|k| units(&first, k)),
+        [1, 2, 23, 767],
+        "one unit per hospital, district, centre and clinic"
+    );
+    assert!(mark(&first, "level:hospital").visible() && !mark(&first, "level:districts").visible());
+    // The first step's one dot is drawn large; the last step shows the whole at full size.
+    let last = at("medical-network", "clinics", 1.0);
+    assert!(mark(&first, "level:hospital").place.scale_x > mark(&last, "level:hospital").place.scale_x);
+    assert!(["level:hospital", "level:districts", "level:centres", "level:clinics"]
+        .iter()
+        .all(|k| mark(&last, k).visible()));
     let texts: Vec<&str> = last.texts().collect();
-    for expected in ["152个  +100%", "76个 推算", "134个  +119.7%", "61个 推算"] {
+    for expected in ["1个总医院", "2个片区", "23个卫生院", "767个卫生室"] {
         assert!(texts.contains(&expected), "{expected} in {texts:?}");
     }
-    assert_eq!(first.height, last.height, "revealing a category never changes the chart's size");
-}
-
-#[test]
-fn the_industry_system_brings_the_stepped_tier_forward() {
-    let system = chart("industry-system");
-    let badge_inks = |state| -> Vec<Ink> {
-        charts::layout(&scene(system, Width::Narrow, state))
-            .unwrap()
-            .marks
-            .iter()
-            .filter_map(|m| match m {
-                Mark::Rect { ink, filled: true, x0: 0, .. } => Some(*ink),
-                _ => None,
-            })
-            .collect()
-    };
-    assert_eq!(badge_inks("overview"), vec![Ink::Accent; 4]);
-    assert_eq!(badge_inks("advantage"), vec![Ink::Dim, Ink::Accent, Ink::Dim, Ink::Dim]);
-    let overview = charts::layout(&scene(system, Width::Narrow, "overview")).unwrap();
-    let texts: Vec<&str> = overview.texts().collect();
-    for badge in ["4", "5", "1"] {
-        assert!(texts.contains(&badge), "badge {badge}");
-    }
-    assert!(texts.contains(&"确定的细分赛道：20条"), "{texts:?}");
-}
-
-#[test]
-fn the_medical_network_draws_one_square_per_unit() {
-    let network = chart("medical-network");
-    let at = |state| charts::layout(&scene(network, Width::Narrow, state)).unwrap();
-    assert_eq!(units(&at("hospital"), Ink::Accent), 1);
-    assert_eq!(units(&at("centres"), Ink::Accent), 23);
-    assert_eq!(units(&at("centres"), Ink::Dim), 1 + 2);
-    assert_eq!(units(&at("clinics"), Ink::Accent), 767);
 }
 
 #[test]
 fn figure_cards_write_numbers_as_the_article_does() {
-    let texts: Vec<String> = charts::layout(&scene(chart("huinuo-project"), Width::Narrow, "all"))
-        .unwrap()
-        .texts()
-        .map(String::from)
-        .collect();
+    let texts: Vec<String> = at("huinuo-project", "all", 1.0).texts().map(String::from).collect();
     for expected in ["12亿元", "100亩", "6亿元", "近2个月"] {
         assert!(texts.iter().any(|t| t == expected), "{expected} in {texts:?}");
     }
@@ -121,18 +231,27 @@ fn figure_cards_write_numbers_as_the_article_does() {
 fn text_is_legible_and_stays_inside_the_drawing() {
     for scene in every_scene() {
         let drawing = charts::layout(&scene).unwrap();
-        for mark in &drawing.marks {
-            if let Mark::Text { x, y, text: t, size, anchor, .. } = mark {
-                assert!(*size >= 12.0, "{}: “{t}” is {size}px", scene.chart.id);
-                let w = text::width(t, *size);
+        for m in drawing.marks.iter().filter(|m| m.visible()) {
+            let (sx, sy) = (f64::from(m.place.scale_x) / 1000.0, f64::from(m.place.scale_y) / 1000.0);
+            for shape in &m.shapes {
+                let Shape::Text { x, y, text: t, size, anchor, .. } = shape else { continue };
+                let (at, px) = (scene.chart.id, scene.width.px());
+                let shown = f64::from(*size) * sx;
+                assert!(shown >= 12.0, "{at} {}: “{t}” is {shown}px", scene.state);
+                let w = text::width(t, f64::from(*size));
                 let (left, right) = match anchor {
                     Anchor::Start => (f64::from(*x), f64::from(*x) + w),
                     Anchor::Middle => (f64::from(*x) - w / 2.0, f64::from(*x) + w / 2.0),
                     Anchor::End => (f64::from(*x) - w, f64::from(*x)),
                 };
-                let (at, px) = (scene.chart.id, scene.width.px());
-                assert!(left >= 0.0 && right <= f64::from(px) + 1.0, "{at} at {px}px: “{t}” spans {left}..{right}");
-                assert!(*y >= 0 && (*y as u32) < drawing.height, "{at}: “{t}” below the drawing");
+                let (left, right) = (f64::from(m.place.x) + left * sx, f64::from(m.place.x) + right * sx);
+                let top = f64::from(m.place.y) + f64::from(*y) * sy;
+                assert!(
+                    left >= -1.0 && right <= f64::from(px) + 1.0,
+                    "{at} {} at {px}px: “{t}” spans {left}..{right}",
+                    scene.state
+                );
+                assert!(top >= 0.0 && top < f64::from(drawing.height), "{at} {}: “{t}” below the drawing", scene.state);
             }
         }
     }
@@ -181,6 +300,7 @@ static HOSTILE_GROUPS: [ChartGroup; 1] =
 
 #[test]
 fn hostile_labels_come_out_as_inert_text_in_every_kind() {
+    use pingdu_story::components::drawing::{DrawingProps, DrawingView};
     for kind in ["growth-bars", "industry-tiers", "levels", "figure-cards", "timeline"] {
         let chart: &'static Chart = Box::leak(Box::new(Chart {
             id: "hostile",
@@ -188,23 +308,32 @@ fn hostile_labels_come_out_as_inert_text_in_every_kind() {
             title: HOSTILE[0],
             takeaway: HOSTILE[1],
             series: &HOSTILE,
+            context: Some(HOSTILE[2]),
             figures: &["h-this", "h-growth", "h-last"],
             states: &["s"],
             groups: &HOSTILE_GROUPS,
         }));
-        let scene =
-            Scene { chart, figures: &HOSTILE_FIGURES, width: Width::Narrow, state: "s", derived_mark: HOSTILE[2] };
-        let svg = match charts::svg(&scene) {
-            Ok(svg) => svg,
+        let scene = Scene {
+            chart,
+            figures: &HOSTILE_FIGURES,
+            width: Width::Narrow,
+            state: "s",
+            progress: 1.0,
+            derived_mark: HOSTILE[2],
+        };
+        let painted = match charts::draw(&scene) {
+            Ok(painted) => painted,
             // Timeline needs a date figure first; a refusal is as safe as inert text.
             Err(charts::ChartError::MissingFigure(_)) if kind == "timeline" => continue,
             Err(e) => panic!("{kind}: {e}"),
         };
-        assert!(!svg.contains("<script"), "{kind}: {svg}");
-        assert!(!svg.contains("<svg onload"), "{kind}");
-        assert!(!svg.contains("<b>"), "{kind}");
-        assert!(svg.contains("&lt;script&gt;"), "{kind} keeps the label, escaped");
-        assert_eq!(svg.matches("<svg").count(), 1, "{kind}: one svg element only");
+        let props = DrawingProps { chart_id: "hostile", painted: painted.into(), width: Width::Narrow, settle: false };
+        let html = futures::executor::block_on(yew::LocalServerRenderer::<DrawingView>::with_props(props).render());
+        assert!(!html.contains("<script"), "{kind}: {html}");
+        assert!(!html.contains("<svg onload"), "{kind}");
+        assert!(!html.contains("<b>"), "{kind}");
+        assert!(html.contains("&lt;script&gt;"), "{kind} keeps the label, escaped");
+        assert_eq!(html.matches("<svg").count(), 1, "{kind}: one svg element only");
     }
 }
 
@@ -223,10 +352,10 @@ fn csv_has_exactly_the_table_numbers_with_a_byte_order_mark() {
         .any(|l| l.starts_with("上年同期新增纳统固定资产投资项目（由同比增速推算）,250,个,343 ÷ (1 + 37.2%)")));
 }
 
-/// The same (chart, width, state) must give the same bytes natively and in wasm: both
-/// compare against `tests/snapshots/charts.txt`. `UPDATE_SNAPSHOTS=1` rewrites it.
+/// The same (chart, width, state, progress) must give the same marks natively and in
+/// wasm: both compare against `tests/snapshots/charts.txt`. `UPDATE_SNAPSHOTS=1` rewrites it.
 #[test]
-fn svg_output_matches_the_committed_snapshot() {
+fn chart_output_matches_the_committed_snapshot() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/charts.txt");
     let current = charts::snapshot::fingerprints();
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
@@ -237,17 +366,28 @@ fn svg_output_matches_the_committed_snapshot() {
     assert_eq!(current, committed, "chart output changed; if on purpose, run with UPDATE_SNAPSHOTS=1");
 }
 
-/// Every colour a chart draws with is mapped back to its design token in the CSS, so dark
-/// mode and a portal's theme reach the charts too.
+/// Every colour a chart fills or strokes with is mapped back to its design token in the
+/// CSS, as a fill or as a stroke as it is drawn, so dark mode and a portal's theme reach
+/// the charts too.
 #[test]
 fn every_chart_colour_is_mapped_to_its_token_in_css() {
     let css =
         std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("styles/charts.css")).unwrap();
-    for ink in Ink::ALL {
-        let rgb = ink.rgb();
-        let hex = format!("#{:02X}{:02X}{:02X}", rgb.0, rgb.1, rgb.2);
-        let rule = format!("[fill=\"{hex}\"] {{ fill: var({}); }}", ink.token());
-        let stroke = format!("[stroke=\"{hex}\"] {{ stroke: var({}); }}", ink.token());
-        assert!(css.contains(&rule) || css.contains(&stroke), "styles/charts.css maps {hex} to {}", ink.token());
+    let (mut fills, mut strokes) = (Vec::new(), Vec::new());
+    for scene in every_scene() {
+        for prim in charts::draw(&scene).unwrap().marks.iter().flat_map(|m| &m.prims) {
+            match prim {
+                Prim::Rect { ink, filled: true, .. } | Prim::Text { ink, .. } | Prim::Circle { ink, .. } => {
+                    fills.push(*ink)
+                }
+                Prim::Rect { ink, filled: false, .. } | Prim::Polyline { ink, .. } => strokes.push(*ink),
+            }
+        }
+    }
+    for (used, property) in [(fills, "fill"), (strokes, "stroke")] {
+        for ink in Ink::ALL.into_iter().filter(|ink| used.contains(ink)) {
+            let rule = format!("[{property}=\"{}\"] {{ {property}: var({}); }}", ink.hex(), ink.token());
+            assert!(css.contains(&rule), "styles/charts.css maps {property} {} to {}", ink.hex(), ink.token());
+        }
     }
 }

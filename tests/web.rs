@@ -131,7 +131,7 @@ async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
         document.body().unwrap().append_child(&root).unwrap();
         yew::Renderer::<ChartFigure>::with_root_and_props(
             root.clone(),
-            ChartFigureProps { chart, state: None, drawing_on_page: false },
+            ChartFigureProps { chart, state: None, progress: 50, settle: false },
         )
         .render();
         roots.push(root);

@@ -1,7 +1,8 @@
-//! Key figures as cards: the number as the article writes it, big, over its label.
+//! Key figures as cards: the number as the article writes it, big, over its label. One
+//! mark per card, keyed by its figure.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::{width, wrap};
+use super::text::{width, wrap_lines};
 use super::{ChartError, Scene};
 
 const NUMBER: f64 = 24.0;
@@ -34,8 +35,8 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
                 // smallest size (“more than 55,000 …”) takes more lines.
                 let number = f.as_written();
                 let size = NUMBER.min(inner / (width(&number, 1.0).max(1.0))).max(NUMBER_MIN).floor();
-                let number = wrap(&number, inner, size);
-                let mut label = wrap(f.label, inner, LABEL);
+                let number = wrap_lines(&number, inner, size, 3);
+                let mut label = wrap_lines(f.label, inner, LABEL, 4);
                 if f.is_derived() {
                     label.push(scene.derived_mark.to_owned());
                 }
@@ -50,15 +51,16 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
             .unwrap_or(0);
         for (k, (f, number, size, label)) in cards.into_iter().enumerate() {
             let x = k as i32 * (card_w + GAP);
-            d.rect((x, y), (x + card_w, y + height), Ink::Rule, false);
+            let card = d.mark(format!("card:{}", f.id));
+            card.at(x, y).rect((0, 0), (card_w, height), Ink::Rule, false);
             let ink = if f.is_derived() { Ink::Derived } else { Ink::Accent };
             for (n, line) in number.iter().enumerate() {
-                d.text(x + PAD, y + PAD + n as i32 * NUMBER_MIN_LINE, line.as_str(), size, ink)
+                card.text(PAD, PAD + n as i32 * NUMBER_MIN_LINE, line.as_str(), size as u16, ink)
                     .styled(Anchor::Start, true);
             }
-            let top = y + PAD + label_top(&number);
+            let top = PAD + label_top(&number);
             for (n, line) in label.iter().enumerate() {
-                d.text(x + PAD, top + n as i32 * 19, line.as_str(), LABEL, Ink::Muted);
+                card.text(PAD, top + n as i32 * 19, line.as_str(), LABEL as u16, Ink::Muted);
             }
         }
         y += height + GAP;

@@ -1,70 +1,161 @@
-//! Investment growth: per category, last year's derived count (outlined, marked as
-//! derived) against this year's (filled), with the growth rate. One category is
-//! revealed per step; space for the rest is kept so nothing moves.
+//! Investment growth: per category, last year's derived count (an outlined bar, marked as
+//! derived) against this year's (filled), with the growth rate. Every category's last
+//! year is there from the first step, so the chart is whole at once; each step grows its
+//! category's bar from last year's length to this year's as the reader scrolls through
+//! it, its label counting up to the reported value, which it reaches halfway through the
+//! step and then holds, with the growth rate.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::wrap;
+use super::text::{width, wrap_lines};
 use super::{ChartError, Scene};
+use crate::content::{ChartGroup, Figure};
 
-const NAME: f64 = 15.0;
-const VALUE: f64 = 13.0;
-const BAR: i32 = 16;
+const NAME: u16 = 15;
+const VALUE: u16 = 13;
+const LAST_BAR: i32 = 10;
+const THIS_BAR: i32 = 16;
+/// The share of a step over which its bar grows; the rest of the step holds the figure.
+const GROWS_UNTIL: f64 = 0.5;
+
+struct Row<'a> {
+    group: &'a ChartGroup,
+    last: &'a Figure,
+    this: &'a Figure,
+    growth: &'a Figure,
+}
+
+fn rows<'a>(scene: &Scene<'a>) -> Result<Vec<Row<'a>>, ChartError> {
+    scene
+        .chart
+        .groups
+        .iter()
+        .map(|group| {
+            let this = scene.figure(group.count.unwrap_or_default())?;
+            let last = scene
+                .figures
+                .iter()
+                .find(|f| f.derived_from.is_some_and(|(current, _)| current == this.id))
+                .ok_or_else(|| ChartError::MissingFigure(format!("{} (last year)", this.id)))?;
+            let growth = scene.figure(last.derived_from.map(|(_, g)| g).unwrap_or_default())?;
+            Ok(Row { group, last, this, growth })
+        })
+        .collect()
+}
+
+/// How far a step's bar has grown (0–1) at `progress` through the step: eased, done halfway.
+pub fn grown(progress: f64) -> f64 {
+    let t = (progress / GROWS_UNTIL).clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
+}
+
+/// The count shown while a bar grows: the figure as written, its number counted from
+/// last year's value; the reported value itself once grown.
+fn counted(this: &Figure, last: &Figure, grown: f64) -> String {
+    if grown >= 1.0 {
+        return this.as_written();
+    }
+    let n = (last.value + (this.value - last.value) * grown).round() as i64;
+    this.as_written().replacen(this.shown, &n.to_string(), 1)
+}
 
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let w = scene.w();
     let mut d = Drawing::new(scene.width.px());
-    let mut rows = Vec::new();
-    for group in scene.chart.groups {
-        let this_year = scene.figure(group.count.unwrap_or_default())?;
-        let last_year = scene
-            .figures
-            .iter()
-            .find(|f| f.derived_from.is_some_and(|(current, _)| current == this_year.id))
-            .ok_or_else(|| ChartError::MissingFigure(format!("{} (last year)", this_year.id)))?;
-        let growth = scene.figure(last_year.derived_from.map(|(_, g)| g).unwrap_or_default())?;
-        rows.push((group, last_year, this_year, growth));
-    }
-    let max = rows.iter().map(|(_, last, this, _)| last.value.max(this.value)).fold(1.0, f64::max);
-    let label_space = if w < 400 { 118 } else { 160 };
-    let scale = f64::from(w - label_space) / max;
-    let bar = |v: f64| ((v * scale).round() as i32).max(2);
+    let rows = rows(scene)?;
+    let max = rows.iter().map(|r| r.last.value.max(r.this.value)).fold(1.0, f64::max);
+    // Room right of the longest bar for its count and growth rate, in this edition's words.
+    let label_room = rows
+        .iter()
+        .map(|r| {
+            width(&r.this.as_written(), f64::from(VALUE)) + width(&format!("+{}", r.growth.as_written()), 13.0) + 20.0
+        })
+        .fold(0.0, f64::max)
+        .ceil() as i32;
+    let scale = f64::from(w - label_room) / max;
+    let length = |v: f64| ((v * scale).round() as i32).max(2);
 
     // Legend: outlined = last year (derived), filled = this year.
-    let mut y = 0;
-    let mut x = 0;
+    let (mut x, mut y) = (0, 0);
     for (k, name) in scene.chart.series.iter().enumerate() {
-        let item = 18 + super::text::width(name, VALUE) as i32;
+        let item = 18 + width(name, f64::from(VALUE)) as i32;
         // A legend too wide for one row (longer words in English) takes two.
         if x > 0 && x + item > w {
             (x, y) = (0, y + 24);
         }
-        d.rect((x, y + 3), (x + 12, y + 15), if k == 0 { Ink::Derived } else { Ink::Accent }, k != 0);
-        d.text(x + 18, y, *name, VALUE, Ink::Muted);
+        let (ink, filled) = if k == 0 { (Ink::Derived, false) } else { (Ink::Accent, true) };
+        d.mark(format!("legend:{k}")).at(x, y).rect((0, 3), (12, 15), ink, filled).text(
+            18,
+            0,
+            *name,
+            VALUE,
+            Ink::Muted,
+        );
         x += item + 20;
     }
     y += 30;
 
     let step = scene.step();
-    for (i, (group, last, this, growth)) in rows.iter().enumerate() {
-        let lines = wrap(group.name, f64::from(w), NAME);
-        let height = lines.len() as i32 * 22 + (BAR + 6) * 2 + 14;
-        if i <= step {
-            let current = i == step;
-            for (k, line) in lines.iter().enumerate() {
-                d.text(0, y + k as i32 * 22, line.as_str(), NAME, if current { Ink::Text } else { Ink::Muted })
-                    .styled(Anchor::Start, current);
-            }
-            let mut by = y + lines.len() as i32 * 22 + 2;
-            d.rect((0, by), (bar(last.value), by + BAR), Ink::Derived, false);
-            let last_label = format!("{} {}", last.as_written(), scene.derived_mark);
-            d.text(bar(last.value) + 6, by + 1, last_label, VALUE, Ink::Derived);
-            by += BAR + 6;
-            d.rect((0, by), (bar(this.value), by + BAR), if current { Ink::Accent } else { Ink::Dim }, true);
-            let this_label = format!("{}  +{}", this.as_written(), growth.as_written());
-            d.text(bar(this.value) + 6, by + 1, this_label, VALUE, Ink::Text).styled(Anchor::Start, true);
+    for (i, row) in rows.iter().enumerate() {
+        let key = row.group.state;
+        let current = i == step;
+        let lines = wrap_lines(row.group.name, f64::from(w), f64::from(NAME), 3);
+        let name = d.mark(format!("name:{key}"));
+        name.at(0, y);
+        for (k, line) in lines.iter().enumerate() {
+            let ink = if current { Ink::Text } else { Ink::Muted };
+            name.text(0, k as i32 * 22, line.as_str(), NAME, ink).styled(Anchor::Start, current);
         }
-        y += height;
+        let mut by = y + lines.len() as i32 * 22 + 2;
+        let last = length(row.last.value);
+        d.mark(format!("last:{key}")).at(0, by).rect((0, 0), (last, LAST_BAR), Ink::Derived, false);
+        let last_label = format!("{} {}", row.last.as_written(), scene.derived_mark);
+        d.mark(format!("last-label:{key}")).at(last + 6, by - 2).text(0, 0, last_label, 12, Ink::Derived);
+        by += LAST_BAR + 6;
+
+        // This year: grown in steps passed, growing in this one, not yet shown after it.
+        let grown = match i.cmp(&step) {
+            std::cmp::Ordering::Less => 1.0,
+            std::cmp::Ordering::Equal => grown(scene.progress),
+            std::cmp::Ordering::Greater => 0.0,
+        };
+        let full = length(row.this.value);
+        let start = f64::from(last) / f64::from(full);
+        let shown = start + (1.0 - start) * grown;
+        let ink = if current { Ink::Accent } else { Ink::Dim };
+        let bar = d.mark(format!("this:{key}"));
+        bar.at(0, by).scaled(shown, 1.0).shown(i <= step).rect((0, 0), (full, THIS_BAR), ink, true);
+        if current {
+            bar.scrub();
+        }
+        let end = (f64::from(full) * shown).round() as i32;
+        let count = counted(row.this, row.last, grown);
+        let count_width = width(&count, f64::from(VALUE)).ceil() as i32;
+        let label = d.mark(format!("this-label:{key}"));
+        label.at(end + 6, by + 1).shown(i <= step).text(0, 0, count, VALUE, Ink::Text).styled(Anchor::Start, true);
+        if current {
+            label.scrub();
+        }
+        let rate = format!("+{}", row.growth.as_written());
+        d.mark(format!("growth:{key}"))
+            .at(end + 6 + count_width + 8, by + 1)
+            .shown(i <= step && grown >= 1.0)
+            .text(0, 0, rate, VALUE, if current { Ink::Accent } else { Ink::Muted })
+            .styled(Anchor::Start, true);
+        y = by + THIS_BAR + 18;
     }
-    d.height = y as u32;
+    d.height = (y - 8) as u32;
     Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grown;
+
+    #[test]
+    fn a_bar_grows_over_the_first_half_of_its_step_and_then_holds() {
+        assert_eq!(grown(0.0), 0.0);
+        assert!(grown(0.1) < grown(0.25) && grown(0.25) < grown(0.4));
+        assert_eq!(grown(0.5), 1.0);
+        assert_eq!(grown(0.9), 1.0);
+    }
 }

@@ -1,34 +1,159 @@
-//! A framework of levels drawn as units: one square per hospital, district, health centre
-//! or clinic, so 1 → 2 → 23 → 767 is seen, not read. Each step reveals the next level.
-//! Each level's squares are one SVG shape (see `Mark::Units`).
+//! A framework of levels as a hierarchy that grows downwards: one dot per hospital,
+//! district and health centre, one small square per clinic, so 1 → 2 → 23 → 767 is seen,
+//! not read. Each step adds the next level below the ones before, and the picture zooms
+//! out to keep filling its space: the first step is one large dot, the last the whole
+//! framework. Levels are joined by a bracket, not by lines from parent to child: the
+//! source does not say which centre belongs to which district. The clinics' squares are
+//! one shape (see `Shape::Units`).
 
 use super::marks::{Anchor, Drawing, Ink, Mark};
+use super::text::{width, wrap_lines};
 use super::{ChartError, Scene};
 
-const LABEL: f64 = 15.0;
+const LABEL: u16 = 16;
+const LABEL_LINE: i32 = 20;
+const LINK: i32 = 18;
+/// The most a step's picture is enlarged to fill the space.
+const MAX_ZOOM: f64 = 2.5;
+
+/// One level laid out at full size, in its own coordinates (its top-left at 0, 0).
+struct Level {
+    label: Vec<String>,
+    height: i32,
+    /// What the level draws below its label, as (x, y, r) dots or one units shape.
+    body: Body,
+}
+
+enum Body {
+    Dots(Vec<(i32, i32, i32)>),
+    Units { cells: Vec<(i32, i32)>, size: i32 },
+}
+
+fn level(count: i32, label: Vec<String>, w: i32, wide: bool) -> Level {
+    let centre = w / 2;
+    // Few units are dots, larger the fewer; many are a grid of squares.
+    let body = match count {
+        0..=3 => {
+            let r = if count == 1 { 18 } else { 13 };
+            let pitch = 4 * r;
+            let left = centre - (count - 1) * pitch / 2;
+            Body::Dots((0..count).map(|n| (left + n * pitch, r, r)).collect())
+        }
+        4..=60 => {
+            let pitch = (w / count).clamp(8, 22);
+            let r = (pitch * 2 / 5).max(3);
+            let per_row = (w / pitch).max(1);
+            let rows = (count + per_row - 1) / per_row;
+            let in_row = |row: i32| if row + 1 < rows { per_row } else { count - row * per_row };
+            Body::Dots(
+                (0..count)
+                    .map(|n| {
+                        let (row, col) = (n / per_row, n % per_row);
+                        let left = centre - (in_row(row) - 1) * pitch / 2;
+                        (left + col * pitch, r + row * pitch, r)
+                    })
+                    .collect(),
+            )
+        }
+        _ => {
+            let pitch = if wide { 8 } else { 6 };
+            let per_row = w / pitch;
+            let left = (w - per_row * pitch) / 2;
+            let cells = (0..count).map(|n| (left + (n % per_row) * pitch, (n / per_row) * pitch)).collect();
+            Body::Units { cells, size: pitch - 2 }
+        }
+    };
+    let body_height = match &body {
+        Body::Dots(dots) => dots.iter().map(|(_, y, r)| y + r).max().unwrap_or(0),
+        Body::Units { cells, size } => cells.last().map_or(0, |c| c.1 + size),
+    };
+    Level { height: label_height(&label) + body_height, label, body }
+}
+
+fn label_height(label: &[String]) -> i32 {
+    label.len() as i32 * LABEL_LINE + 4
+}
 
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let w = scene.w();
     let mut d = Drawing::new(scene.width.px());
-    let pitch = if w < 400 { 6 } else { 8 };
-    let per_row = w / pitch;
-    let step = scene.step();
-    let mut y = 0;
-    for (i, id) in scene.chart.figures.iter().enumerate() {
+    let wide = w > 400;
+    let mut levels = Vec::new();
+    for id in scene.chart.figures {
         let figure = scene.figure(id)?;
-        let count = figure.value.max(0.0) as i32;
-        let rows = (count + per_row - 1) / per_row;
-        let height = 24 + rows * pitch + 16;
-        if i <= step {
-            let current = i == step;
-            let label = format!("{}{}", figure.as_written(), figure.label);
-            d.text(0, y, label, LABEL, if current { Ink::Text } else { Ink::Muted }).styled(Anchor::Start, current);
-            let ink = if current { Ink::Accent } else { Ink::Dim };
-            let cells = (0..count).map(|n| ((n % per_row) * pitch, y + 24 + (n / per_row) * pitch)).collect();
-            d.marks.push(Mark::Units { cells, size: pitch - 2, ink });
-        }
-        y += height;
+        // “767个卫生室”, “767 village clinics”: a space before a word in a Latin script.
+        let space = if figure.label.starts_with(|c: char| c.is_ascii_alphabetic()) { " " } else { "" };
+        let text = format!("{}{space}{}", figure.as_written(), figure.label);
+        let label = wrap_lines(&text, f64::from(w - 8), f64::from(LABEL), 2);
+        levels.push(level(figure.value.clamp(0.0, 5000.0) as i32, label, w, wide));
     }
-    d.height = y as u32;
+    // Each level's top in the whole framework, and the whole's height: the drawing's.
+    let mut tops = Vec::new();
+    let mut y = 0;
+    for level in &levels {
+        tops.push(y);
+        y += level.height + LINK;
+    }
+    let height = (y - LINK).max(1);
+    let step = scene.step().min(levels.len().saturating_sub(1));
+
+    // This step's picture (levels 0..=step) zoomed to fill the drawing, centred.
+    let shown = tops.get(step).copied().unwrap_or(0) + levels.get(step).map_or(0, |l| l.height);
+    let zoom = (f64::from(height) / f64::from(shown.max(1))).min(MAX_ZOOM);
+    let place = |mark: &mut Mark, x: i32, y: i32, scale: f64| {
+        let left = f64::from(w) / 2.0 * (1.0 - zoom);
+        let top = (f64::from(height) - f64::from(shown) * zoom) / 2.0;
+        let px = (left + f64::from(x) * zoom).round() as i32;
+        let py = (top + f64::from(y) * zoom).round() as i32;
+        mark.at(px, py).scaled(scale / MAX_ZOOM, scale / MAX_ZOOM);
+    };
+
+    for (i, level) in levels.iter().enumerate() {
+        let key = scene.chart.states.get(i).copied().unwrap_or("level");
+        let (current, shown) = (i == step, i <= step);
+        let ink = if current { Ink::Accent } else { Ink::Dim };
+        // Marks are drawn at the largest zoom and scaled down, so a dot enlarged for the
+        // first step is as crisp as the rest.
+        let big = |v: i32| (f64::from(v) * MAX_ZOOM).round() as i32;
+        // A label enlarged with its level, but never wider than the drawing.
+        let widest = level.label.iter().map(|l| width(l, f64::from(LABEL))).fold(1.0, f64::max);
+        let fits = f64::from(w - 8) / widest;
+        let label = d.mark(format!("label:{key}"));
+        place(label, w / 2, tops[i], zoom.min(fits.max(1.0)));
+        let text_ink = if current { Ink::Text } else { Ink::Muted };
+        label.shown(shown);
+        for (k, line) in level.label.iter().enumerate() {
+            let size = (f64::from(LABEL) * MAX_ZOOM) as u16;
+            label.text(0, big(k as i32 * LABEL_LINE), line.as_str(), size, text_ink).styled(Anchor::Middle, current);
+        }
+        let body = d.mark(format!("level:{key}"));
+        place(body, 0, tops[i] + label_height(&level.label), zoom);
+        body.shown(shown);
+        match &level.body {
+            Body::Dots(dots) => {
+                for &(x, y, r) in dots {
+                    body.dot(big(x), big(y), big(r), ink);
+                }
+            }
+            Body::Units { cells, size } => {
+                let cells = cells.iter().map(|&(x, y)| (big(x), big(y))).collect();
+                body.units(cells, big(*size), ink);
+            }
+        }
+        // A bracket from this level down to the next, drawn once the next is there.
+        if i + 1 < levels.len() {
+            let link = d.mark(format!("link:{key}"));
+            let top = tops[i] + level.height + 3;
+            place(link, 0, top, zoom);
+            let (mid, bottom) = (big(LINK / 2 - 2), big(LINK - 6));
+            let (left, right) = (big(w / 6), big(w - w / 6));
+            link.shown(i < step)
+                .line((big(w / 2), 0), (big(w / 2), mid), Ink::Rule, 2)
+                .line((left, mid), (right, mid), Ink::Rule, 2)
+                .line((left, mid), (left, bottom), Ink::Rule, 2)
+                .line((right, mid), (right, bottom), Ink::Rule, 2);
+        }
+    }
+    d.height = height as u32;
     Ok(d)
 }

@@ -1,8 +1,10 @@
-//! What a chart draws, as plain geometry: a chart kind lays out `Mark`s, and `paint`
-//! draws them on any plotters backend. Tests read the marks; the page gets SVG.
+//! What a chart draws, as plain geometry: keyed marks, each a few shapes in its own
+//! coordinates and a place in the drawing (moved, scaled, faded). A chart kind lays out
+//! the marks of a state; `paint` draws their shapes with plotters; the view keeps one
+//! element per key, so between two states the same mark moves, grows or fades (CSS
+//! tweens its transform and opacity) instead of being drawn again.
 
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::RGBColor;
 
 /// The colours charts use. Each is the light-mode value of a design token; the page's
 /// CSS matches these exact values and swaps in the token (dark mode, a portal's accent).
@@ -23,17 +25,35 @@ impl Ink {
     pub const ALL: [Ink; 8] =
         [Ink::Text, Ink::Muted, Ink::Accent, Ink::AccentSoft, Ink::Derived, Ink::Rule, Ink::Dim, Ink::Surface];
 
-    pub fn rgb(self) -> RGBColor {
+    /// The colour as written in the drawing (`fill="#B3261E"`).
+    pub fn hex(self) -> &'static str {
         match self {
-            Ink::Text => RGBColor(0x1d, 0x1d, 0x1f),
-            Ink::Muted => RGBColor(0x5a, 0x5a, 0x60),
-            Ink::Accent => RGBColor(0xb3, 0x26, 0x1e),
-            Ink::AccentSoft => RGBColor(0xf6, 0xe3, 0xe1),
-            Ink::Derived => RGBColor(0x8a, 0x5a, 0x00),
-            Ink::Rule => RGBColor(0xd9, 0xd6, 0xcf),
-            Ink::Dim => RGBColor(0xbd, 0xb8, 0xad),
-            Ink::Surface => RGBColor(0xff, 0xff, 0xff),
+            Ink::Text => "#1D1D1F",
+            Ink::Muted => "#5A5A60",
+            Ink::Accent => "#B3261E",
+            Ink::AccentSoft => "#F6E3E1",
+            Ink::Derived => "#8A5A00",
+            Ink::Rule => "#D9D6CF",
+            Ink::Dim => "#BDB8AD",
+            Ink::Surface => "#FFFFFF",
         }
+    }
+
+    pub fn rgb(self) -> RGBColor {
+        let hex = self.hex().as_bytes();
+        let byte = |i: usize| (nibble(hex[i]) << 4) | nibble(hex[i + 1]);
+        RGBColor(byte(1), byte(3), byte(5))
+    }
+
+    /// The ink of a colour plotters hands back (one of ours, or text ink when unknown).
+    pub fn of(rgb: (u8, u8, u8)) -> Ink {
+        Ink::ALL
+            .into_iter()
+            .find(|ink| {
+                let RGBColor(r, g, b) = ink.rgb();
+                (r, g, b) == rgb
+            })
+            .unwrap_or(Ink::Text)
     }
 
     /// The CSS custom property the colour stands for.
@@ -51,6 +71,13 @@ impl Ink {
     }
 }
 
+fn nibble(c: u8) -> u8 {
+    match c {
+        b'0'..=b'9' => c - b'0',
+        _ => c - b'A' + 10,
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
     Start,
@@ -58,8 +85,9 @@ pub enum Anchor {
     End,
 }
 
+/// A shape of a mark, in the mark's own coordinates.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Mark {
+pub enum Shape {
     /// A bar or box; `filled: false` draws its outline (used for derived values).
     Rect {
         x0: i32,
@@ -74,7 +102,7 @@ pub enum Mark {
         x: i32,
         y: i32,
         text: String,
-        size: f64,
+        size: u16,
         ink: Ink,
         anchor: Anchor,
         bold: bool,
@@ -101,7 +129,114 @@ pub enum Mark {
     },
 }
 
-/// A laid-out chart: its size and what it draws.
+/// Thousandths: scales and opacities are written with three decimals at most, by integer
+/// arithmetic (the same bytes on every target, and no float formatting in the wasm).
+pub type Milli = i32;
+pub const ONE: Milli = 1000;
+
+/// Turns a fraction into thousandths (clamped to 0–1).
+pub fn milli(fraction: f64) -> Milli {
+    (fraction.clamp(0.0, 1.0) * f64::from(ONE)).round() as Milli
+}
+
+/// Where a mark sits in one state: moved to (x, y), scaled from its own origin, faded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub x: i32,
+    pub y: i32,
+    pub scale_x: Milli,
+    pub scale_y: Milli,
+    pub opacity: Milli,
+}
+
+impl Default for Place {
+    fn default() -> Self {
+        Place { x: 0, y: 0, scale_x: ONE, scale_y: ONE, opacity: ONE }
+    }
+}
+
+/// One thing the chart shows, keyed by what it shows (`bar:new:this-year`, `tile:低空经济`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub key: String,
+    pub place: Place,
+    pub shapes: Vec<Shape>,
+    /// Follows the reader's scrolling within a step (tweens briefly, to keep up).
+    pub scrubbed: bool,
+}
+
+impl Mark {
+    pub fn at(&mut self, x: i32, y: i32) -> &mut Self {
+        (self.place.x, self.place.y) = (x, y);
+        self
+    }
+
+    /// Scaled from the mark's origin: a bar drawn at full length, shown at `x` of it.
+    pub fn scaled(&mut self, x: f64, y: f64) -> &mut Self {
+        (self.place.scale_x, self.place.scale_y) = (milli(x), milli(y));
+        self
+    }
+
+    pub fn faded(&mut self, opacity: f64) -> &mut Self {
+        self.place.opacity = milli(opacity);
+        self
+    }
+
+    /// Shown only when `shown`: a mark of another state stays in the drawing, invisible,
+    /// so it can fade in when its state comes.
+    pub fn shown(&mut self, shown: bool) -> &mut Self {
+        if !shown {
+            self.place.opacity = 0;
+        }
+        self
+    }
+
+    pub fn scrub(&mut self) -> &mut Self {
+        self.scrubbed = true;
+        self
+    }
+
+    pub fn rect(&mut self, (x0, y0): (i32, i32), (x1, y1): (i32, i32), ink: Ink, filled: bool) -> &mut Self {
+        self.shapes.push(Shape::Rect { x0, y0, x1, y1, ink, filled });
+        self
+    }
+
+    pub fn text(&mut self, x: i32, y: i32, text: impl Into<String>, size: u16, ink: Ink) -> &mut Self {
+        let text = text.into();
+        self.shapes.push(Shape::Text { x, y, text, size, ink, anchor: Anchor::Start, bold: false });
+        self
+    }
+
+    /// Changes the last text's anchor and weight.
+    pub fn styled(&mut self, anchor: Anchor, bold: bool) -> &mut Self {
+        if let Some(Shape::Text { anchor: a, bold: b, .. }) = self.shapes.last_mut() {
+            (*a, *b) = (anchor, bold);
+        }
+        self
+    }
+
+    pub fn dot(&mut self, x: i32, y: i32, r: i32, ink: Ink) -> &mut Self {
+        self.shapes.push(Shape::Dot { x, y, r, ink });
+        self
+    }
+
+    pub fn line(&mut self, from: (i32, i32), to: (i32, i32), ink: Ink, width: u32) -> &mut Self {
+        self.shapes.push(Shape::Line { from, to, ink, width });
+        self
+    }
+
+    pub fn units(&mut self, cells: Vec<(i32, i32)>, size: i32, ink: Ink) -> &mut Self {
+        self.shapes.push(Shape::Units { cells, size, ink });
+        self
+    }
+
+    /// Whether a reader sees it in this state.
+    pub fn visible(&self) -> bool {
+        self.place.opacity > 0
+    }
+}
+
+/// A laid-out chart: its size and its marks (those of other states among them, hidden).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Drawing {
     pub width: u32,
@@ -114,123 +249,21 @@ impl Drawing {
         Drawing { width, height: 0, marks: Vec::new() }
     }
 
-    pub fn text(&mut self, x: i32, y: i32, text: impl Into<String>, size: f64, ink: Ink) -> &mut Self {
-        let text = text.into();
-        self.marks.push(Mark::Text { x, y, text, size, ink, anchor: Anchor::Start, bold: false });
-        self
+    /// A new mark at the drawing's origin, to be placed and given shapes.
+    pub fn mark(&mut self, key: impl Into<String>) -> &mut Mark {
+        self.marks.push(Mark { key: key.into(), place: Place::default(), shapes: Vec::new(), scrubbed: false });
+        self.marks.last_mut().expect("just pushed")
     }
 
-    /// Changes the last text mark's anchor and weight.
-    pub fn styled(&mut self, anchor: Anchor, bold: bool) -> &mut Self {
-        if let Some(Mark::Text { anchor: a, bold: b, .. }) = self.marks.last_mut() {
-            *a = anchor;
-            *b = bold;
-        }
-        self
-    }
-
-    pub fn rect(&mut self, (x0, y0): (i32, i32), (x1, y1): (i32, i32), ink: Ink, filled: bool) {
-        self.marks.push(Mark::Rect { x0, y0, x1, y1, ink, filled });
-    }
-
+    /// The texts a reader sees in this state.
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        self.marks.iter().filter_map(|m| match m {
-            Mark::Text { text, .. } => Some(text.as_str()),
+        self.marks.iter().filter(|m| m.visible()).flat_map(|m| &m.shapes).filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.as_str()),
             _ => None,
         })
     }
-}
 
-/// plotters writes font-size as size / 1.24; this undoes it so `size` is what renders.
-const PLOTTERS_FONT_SCALE: f64 = 1.24;
-
-/// Draws the marks on a plotters drawing area of any backend.
-pub fn paint<DB: DrawingBackend>(
-    area: &DrawingArea<DB, plotters::coord::Shift>,
-    marks: &[Mark],
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    for mark in marks {
-        match mark {
-            Mark::Rect { x0, y0, x1, y1, ink, filled } => {
-                let style = ShapeStyle { color: ink.rgb().to_rgba(), filled: *filled, stroke_width: 1 };
-                area.draw(&Rectangle::new([(*x0, *y0), (*x1, *y1)], style))?;
-            }
-            Mark::Text { x, y, text, size, ink, anchor, bold } => {
-                let weight = if *bold { FontStyle::Bold } else { FontStyle::Normal };
-                let h = match anchor {
-                    Anchor::Start => HPos::Left,
-                    Anchor::Middle => HPos::Center,
-                    Anchor::End => HPos::Right,
-                };
-                let font = FontDesc::new(FontFamily::SansSerif, size * PLOTTERS_FONT_SCALE, weight);
-                let color = ink.rgb();
-                let style = TextStyle::from(font).color(&color).pos(Pos::new(h, VPos::Top));
-                area.draw(&Text::new(text.as_str(), (*x, *y), style))?;
-            }
-            Mark::Dot { x, y, r, ink } => {
-                area.draw(&Circle::new((*x, *y), *r, ink.rgb().filled()))?;
-            }
-            Mark::Units { cells, size, ink } => {
-                let (bars, cuts, gap) = units_as_bars(cells, *size);
-                for (x0, y0, x1, y1) in bars {
-                    let style = ShapeStyle { color: ink.rgb().to_rgba(), filled: true, stroke_width: 0 };
-                    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], style))?;
-                }
-                if cuts.len() > 1 {
-                    area.draw(&PathElement::new(cuts, Ink::Surface.rgb().stroke_width(gap)))?;
-                }
-            }
-            Mark::Line { from, to, ink, width } => {
-                let style = ink.rgb().stroke_width(*width);
-                area.draw(&PathElement::new(vec![*from, *to], style))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-type Bar = (i32, i32, i32, i32);
-
-/// Rows of squares as bars (one per row), plus a zigzag through the gaps between columns
-/// (down one gap, along the bottom, up the next …) and the gap's width.
-fn units_as_bars(cells: &[(i32, i32)], size: i32) -> (Vec<Bar>, Vec<(i32, i32)>, u32) {
-    let mut bars: Vec<Bar> = Vec::new();
-    for &(x, y) in cells {
-        match bars.last_mut() {
-            Some(bar) if bar.1 == y => bar.2 = bar.2.max(x + size),
-            _ => bars.push((x, y, x + size, y + size)),
-        }
-    }
-    // The distinct column positions, in order. Kept sorted as they come rather than sorted
-    // afterwards: a slice sort would add about 3 KB of code to the wasm for a dozen numbers.
-    let mut columns: Vec<i32> = Vec::new();
-    for &(x, _) in cells {
-        if let Err(at) = columns.binary_search(&x) {
-            columns.insert(at, x);
-        }
-    }
-    let pitch = columns.windows(2).map(|w| w[1] - w[0]).min().unwrap_or(size);
-    let gap = (pitch - size).max(0);
-    let (top, bottom) = (bars.first().map_or(0, |b| b.1) - 1, bars.last().map_or(0, |b| b.3) + 1);
-    let mut cuts = Vec::new();
-    for (k, x) in columns.iter().skip(1).enumerate() {
-        let cx = x - gap / 2 - gap % 2;
-        let (from, to) = if k % 2 == 0 { (top, bottom) } else { (bottom, top) };
-        cuts.extend([(cx, from), (cx, to)]);
-    }
-    (bars, if gap > 0 { cuts } else { Vec::new() }, gap as u32)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::units_as_bars;
-
-    #[test]
-    fn rows_become_bars_and_column_gaps_one_zigzag() {
-        // Three squares in a row, one in the next: pitch 6, size 4, gap 2.
-        let (bars, cuts, gap) = units_as_bars(&[(0, 0), (6, 0), (12, 0), (0, 6)], 4);
-        assert_eq!(bars, vec![(0, 0, 16, 4), (0, 6, 4, 10)]);
-        assert_eq!(gap, 2);
-        assert_eq!(cuts, vec![(5, -1), (5, 11), (11, 11), (11, -1)]);
+    pub fn get(&self, key: &str) -> Option<&Mark> {
+        self.marks.iter().find(|m| m.key == key)
     }
 }

@@ -1,14 +1,19 @@
-//! Charts: pure functions of (chart, figures, width, state) → SVG, drawn with plotters.
+//! Charts: pure functions of (chart, figures, width, state, progress) → keyed marks,
+//! painted with plotters.
 //!
-//! Each kind lays out `Mark`s (plain geometry, tested directly); `marks::paint` draws
-//! them on any plotters backend, here the SVG one. Layout never asks plotters to measure
-//! text, so the browser and the native prerenderer produce the same bytes.
+//! Each kind lays out `Mark`s (plain geometry, tested directly), each keyed by what it
+//! shows and present in every state of its chart (hidden where its state has not come),
+//! so the view keeps one element per mark and a change of state moves, grows or fades
+//! it. `paint` has plotters draw each mark's shapes into a backend of ours that records
+//! them. Layout never asks plotters to measure text, so the browser and the native
+//! prerenderer produce the same marks.
 
 pub mod cards;
 pub mod csv;
 pub mod growth;
 pub mod levels;
 pub mod marks;
+pub mod paint;
 pub mod snapshot;
 pub mod text;
 pub mod tiers;
@@ -16,10 +21,9 @@ pub mod timeline;
 
 use std::fmt;
 
-use plotters::prelude::*;
-
 use crate::content::{Chart, Figure};
-pub use marks::{Drawing, Ink, Mark};
+pub use marks::{Drawing, Ink, Mark, Shape};
+pub use paint::{paint, Painted};
 
 /// The width a chart is drawn for. Drawn at the size it is shown, text renders at the
 /// sizes the layout asks for (never under 12 px on a 390-px phone).
@@ -63,6 +67,9 @@ pub struct Scene<'a> {
     pub figures: &'a [Figure],
     pub width: Width,
     pub state: &'a str,
+    /// How far the reader is through the step that shows `state` (0–1); charts that
+    /// follow the reader within a step draw the frame for it, the others ignore it.
+    pub progress: f64,
     /// The word that marks a derived value (“推算”).
     pub derived_mark: &'a str,
 }
@@ -102,6 +109,11 @@ impl fmt::Display for ChartError {
     }
 }
 
+/// Whether the chart's drawing follows the reader's progress within a step.
+pub fn scrubs(chart: &Chart) -> bool {
+    chart.kind == "growth-bars"
+}
+
 /// Lays out the chart for its kind.
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     match scene.chart.kind {
@@ -114,21 +126,7 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     }
 }
 
-/// The chart as an SVG document, labelled by the figure's title and takeaway elements
-/// (`chart-{id}-title`, `chart-{id}-takeaway`).
-pub fn svg(scene: &Scene) -> Result<String, ChartError> {
-    let drawing = layout(scene)?;
-    let mut out = String::new();
-    {
-        let area = SVGBackend::with_string(&mut out, (drawing.width, drawing.height)).into_drawing_area();
-        marks::paint(&area, &drawing.marks).map_err(|_| ChartError::Drawing)?;
-        area.present().map_err(|_| ChartError::Drawing)?;
-    }
-    let id = scene.chart.id;
-    let labelled = format!(
-        "<svg role=\"img\" aria-labelledby=\"chart-{id}-title\" aria-describedby=\"chart-{id}-takeaway\" \
-         focusable=\"false\" data-width=\"{}\" ",
-        scene.width.name()
-    );
-    Ok(out.replacen("<svg ", &labelled, 1))
+/// The chart laid out and painted: what the view shows.
+pub fn draw(scene: &Scene) -> Result<Painted, ChartError> {
+    paint(&layout(scene)?)
 }

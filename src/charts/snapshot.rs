@@ -1,7 +1,7 @@
-//! Fingerprints of every chart's SVG, one line per (edition, chart, width, state), so
-//! native and wasm builds can be checked against one committed file.
+//! Fingerprints of every chart's painted marks, one line per (edition, chart, width,
+//! state, progress), so native and wasm builds can be checked against one committed file.
 
-use super::{svg, Scene, Width};
+use super::{draw, scrubs, Scene, Width};
 use crate::content::{Edition, Story};
 
 /// FNV-1a, 64 bit: small, stable, and the same on every target.
@@ -22,14 +22,28 @@ pub fn fingerprints() -> String {
 fn story_fingerprints(story: &'static Story) -> String {
     let mut out = String::new();
     for chart in story.charts {
+        // A chart that follows the reader within a step is drawn at its start, middle and end.
+        let progresses: &[f64] = if scrubs(chart) { &[0.0, 0.25, 1.0] } else { &[1.0] };
         for state in chart.states {
             for width in Width::ALL {
-                let scene = Scene { chart, figures: story.figures, width, state, derived_mark: story.ui.derived_mark };
-                let line = match svg(&scene) {
-                    Ok(svg) => format!("{:016x} {} bytes", fnv1a(svg.as_bytes()), svg.len()),
-                    Err(e) => format!("error {e}"),
-                };
-                out.push_str(&format!("{} {} {}: {line}\n", chart.id, width.name(), state));
+                for &progress in progresses {
+                    let derived_mark = story.ui.derived_mark;
+                    let scene = Scene { chart, figures: story.figures, width, state, progress, derived_mark };
+                    let line = match draw(&scene) {
+                        Ok(painted) => {
+                            let text = format!("{painted:?}");
+                            format!(
+                                "{:016x} {} marks {} bytes",
+                                fnv1a(text.as_bytes()),
+                                painted.marks.len(),
+                                text.len()
+                            )
+                        }
+                        Err(e) => format!("error {e}"),
+                    };
+                    let at = (progress * 100.0) as u32;
+                    out.push_str(&format!("{} {} {} {at}%: {line}\n", chart.id, width.name(), state));
+                }
             }
         }
     }

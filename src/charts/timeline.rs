@@ -1,13 +1,14 @@
 //! Events on a timeline: each group names an event and its date figure; the figures
-//! that follow the date in the chart's list (up to the next date) are its numbers.
+//! that follow the date in the chart's list (up to the next date) are its numbers. One
+//! mark per event (keyed by its date), and the line that joins them.
 
-use super::marks::{Anchor, Drawing, Ink, Mark};
-use super::text::wrap;
+use super::marks::{Anchor, Drawing, Ink};
+use super::text::wrap_lines;
 use super::{ChartError, Scene};
 
-const DATE: f64 = 16.0;
-const NAME: f64 = 15.0;
-const DETAIL: f64 = 13.0;
+const DATE: u16 = 16;
+const NAME: u16 = 15;
+const DETAIL: u16 = 13;
 const INDENT: i32 = 26;
 
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
@@ -15,6 +16,7 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let mut d = Drawing::new(scene.width.px());
     let ids = scene.chart.figures;
     let mut y = 0;
+    let mut spans = Vec::new();
     for group in scene.chart.groups {
         let date_id = group.count.unwrap_or_default();
         let date = scene.figure(date_id)?;
@@ -23,23 +25,32 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         let details =
             ids[start + 1..].iter().map(|id| scene.figure(id)).take_while(|f| !matches!(f, Ok(f) if f.unit.is_empty()));
         let top = y;
-        d.marks.push(Mark::Dot { x: 8, y: y + 10, r: 6, ink: Ink::Accent });
-        d.text(INDENT, y, date.as_written(), DATE, Ink::Accent).styled(Anchor::Start, true);
-        y += 24;
-        for line in wrap(group.name, f64::from(w - INDENT), NAME) {
-            d.text(INDENT, y, line, NAME, Ink::Text).styled(Anchor::Start, true);
-            y += 22;
+        let event = d.mark(format!("event:{date_id}"));
+        event.at(0, top).dot(8, 10, 6, Ink::Accent).text(INDENT, 0, date.as_written(), DATE, Ink::Accent);
+        event.styled(Anchor::Start, true);
+        let mut dy = 24;
+        for line in wrap_lines(group.name, f64::from(w - INDENT), f64::from(NAME), 3) {
+            event.text(INDENT, dy, line, NAME, Ink::Text).styled(Anchor::Start, true);
+            dy += 22;
         }
         for figure in details {
             let figure = figure?;
-            for line in wrap(&format!("{}　{}", figure.as_written(), figure.label), f64::from(w - INDENT), DETAIL) {
-                d.text(INDENT, y, line, DETAIL, Ink::Muted);
-                y += 19;
+            let detail = format!("{}　{}", figure.as_written(), figure.label);
+            for line in wrap_lines(&detail, f64::from(w - INDENT), f64::from(DETAIL), 3) {
+                event.text(INDENT, dy, line, DETAIL, Ink::Muted);
+                dy += 19;
             }
         }
-        y += 18;
-        d.marks.insert(0, Mark::Line { from: (8, top + 10), to: (8, y), ink: Ink::Rule, width: 2 });
+        y = top + dy + 18;
+        spans.push((top + 10, y));
     }
+    // The line behind the dots, drawn first: one stretch per event.
+    let line = d.mark("line");
+    for (from, to) in spans {
+        line.line((8, from), (8, to), Ink::Rule, 2);
+    }
+    let last = d.marks.len() - 1;
+    d.marks[..=last].rotate_right(1);
     d.height = (y - 18).max(1) as u32;
     Ok(d)
 }

@@ -1,8 +1,11 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::data_table::DataTable;
+use super::drawing::DrawingView;
 use super::tier_picker::TierPicker;
-use crate::charts::{self, csv, Scene};
+use crate::charts::{self, csv, Painted, Scene};
 use crate::content::{Chart, Figure};
 use crate::hooks::{use_live, use_story, use_width_class};
 
@@ -12,10 +15,17 @@ pub struct ChartFigureProps {
     /// The state the chart shows; charts that do not step show their first state.
     #[prop_or_default]
     pub state: Option<&'static str>,
-    /// The browser is taking over the prerendered figure: its drawing is on the page.
+    /// How far the reader is through the step that shows `state`, in fiftieths (50: done).
+    #[prop_or(PROGRESS_STEPS)]
+    pub progress: u16,
+    /// Show the state at once, without tweening from the one before (see `DrawingView`).
     #[prop_or_default]
-    pub drawing_on_page: bool,
+    pub settle: bool,
 }
+
+/// Progress within a step is drawn in fiftieths: finer than a pixel of any bar here, and
+/// the drawing is laid out again only when it changes.
+pub const PROGRESS_STEPS: u16 = 50;
 
 /// A chart with its title, takeaway, drawing, numbers (as a table and as CSV) and source
 /// line. If the drawing fails, the table is shown open in its place.
@@ -32,7 +42,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // about 1.5 KB (brotli) of the first round trip for a link few readers use.
     let live = use_live();
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
-    let svg = use_chart_svg(chart, width, state, props.drawing_on_page);
+    let painted = use_drawing(chart, width, state, props.progress);
     let story = use_story();
     let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
     let shows_derived = figures.iter().any(|f| f.is_derived());
@@ -41,17 +51,23 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         let picked = picked.clone();
         Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
     };
+    let title_id = format!("chart-{}-title", chart.id);
+    // The view (caption and drawing) is what a sequence holds in view while its steps
+    // pass; the picker, the numbers and the source line follow it. Not a <figcaption>:
+    // the caption shares the view with the drawing, and the figure is named by its title.
     html! {
-        <figure class="chart" data-chart={chart.id} data-state={state} ref={node}>
-            <figcaption class="chart__caption">
-                <h3 class="chart__title" id={format!("chart-{}-title", chart.id)}>{ chart.title }</h3>
-                <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
-            </figcaption>
-            <div class="chart__drawing">{ drawing(chart, &svg) }</div>
+        <figure class="chart" data-chart={chart.id} data-state={state} aria-labelledby={title_id.clone()} ref={node}>
+            <div class="chart__view" data-testid="chart-view">
+                <div class="chart__caption">
+                    <h3 class="chart__title" id={title_id}>{ chart.title }</h3>
+                    <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
+                </div>
+                <div class="chart__drawing">{ drawing(chart, &painted, width, props.settle) }</div>
+            </div>
             if chart.kind == "industry-tiers" {
                 <TierPicker {chart} {state} on_pick={on_pick} />
             }
-            <details class="chart__data" open={svg.is_err()}>
+            <details class="chart__data" open={painted.is_err()}>
                 <summary>{ ui.data_table }</summary>
                 <DataTable {chart} />
                 if live {
@@ -67,45 +83,32 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     }
 }
 
-/// A chart's drawing as the view holds it.
-#[derive(Debug, PartialEq)]
-pub enum ChartSvg {
-    /// The prerendered drawing, already on the page and adopted as it is.
-    OnPage,
-    Drawn(String),
-}
-
-/// The chart's SVG for a width and state, drawn again only when one of them changes.
-///
-/// `on_page`: hydrating, the first one is not drawn. The server drew it for the same
-/// width and state (hydration needs the first render to match), so it is on the page
-/// already; drawing it again would cost each island plotters' code and time while the
-/// reader scrolls. The first change of step or width draws.
+/// The chart drawn for a width, state and progress, again only when one of them changes.
 #[hook]
-pub fn use_chart_svg(
+pub fn use_drawing(
     chart: &'static Chart,
     width: charts::Width,
     state: &'static str,
-    on_page: bool,
-) -> std::rc::Rc<Result<ChartSvg, charts::ChartError>> {
+    progress: u16,
+) -> Rc<Result<Rc<Painted>, charts::ChartError>> {
     let story = use_story();
-    let adopt_first = use_mut_ref(|| on_page);
-    use_memo((chart.id, width, state), move |&(_, width, state)| {
-        if adopt_first.replace(false) {
-            return Ok(ChartSvg::OnPage);
-        }
-        let scene = Scene { chart, figures: story.figures, width, state, derived_mark: story.ui.derived_mark };
-        charts::svg(&scene).map(ChartSvg::Drawn)
+    use_memo((chart.id, width, state, progress), move |&(_, width, state, progress)| {
+        let progress = f64::from(progress) / f64::from(PROGRESS_STEPS);
+        let derived_mark = story.ui.derived_mark;
+        let scene = Scene { chart, figures: story.figures, width, state, progress, derived_mark };
+        charts::draw(&scene).map(Rc::new)
     })
 }
 
 /// The drawing, or nothing when it failed (the caller then shows the numbers instead).
-pub fn drawing(chart: &Chart, svg: &Result<ChartSvg, charts::ChartError>) -> Html {
-    match svg {
-        // Hydration takes over the nodes between the server's markers, whatever the text.
-        Ok(ChartSvg::OnPage) => Html::from_html_unchecked(AttrValue::Static("")),
-        // Our own chart output: plotters escapes every text it draws.
-        Ok(ChartSvg::Drawn(svg)) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+pub fn drawing(
+    chart: &Chart,
+    painted: &Result<Rc<Painted>, charts::ChartError>,
+    width: charts::Width,
+    settle: bool,
+) -> Html {
+    match painted {
+        Ok(painted) => html! { <DrawingView chart_id={chart.id} painted={painted.clone()} {width} {settle} /> },
         Err(error) => {
             log_failure(chart.id, error);
             Html::default()

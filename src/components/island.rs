@@ -60,22 +60,16 @@ pub struct IslandProps {
     pub island: Island,
     #[prop_or_default]
     pub edition: Edition,
-    /// The browser takes over the island's prerendered HTML: its drawings are on the page.
-    #[prop_or_default]
-    pub hydrating: bool,
 }
 
 /// An island's content, in its edition (hydrated on its own, it carries the edition with it).
 #[function_component(IslandView)]
 pub fn island_view(props: &IslandProps) -> Html {
     let story = props.edition.story();
-    let drawing_on_page = props.hydrating;
     let content = match props.island {
         Island::Progress => html! { <ReadingProgress /> },
         Island::Embed => html! { <EmbedCode /> },
-        Island::Chart(id) => {
-            story.chart(id).map(|chart| html! { <ChartFigure {chart} {drawing_on_page} /> }).unwrap_or_default()
-        }
+        Island::Chart(id) => story.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
         Island::Scrolly(id) => {
             let blocks = story.chapters.iter().flat_map(|c| c.blocks);
             blocks
@@ -85,7 +79,7 @@ pub fn island_view(props: &IslandProps) -> Html {
                     }
                     _ => None,
                 })
-                .map(|(id, chart, steps)| html! { <Scrolly {id} {chart} {steps} {drawing_on_page} /> })
+                .map(|(id, chart, steps)| html! { <Scrolly {id} {chart} {steps} /> })
                 .next()
                 .unwrap_or_default()
         }

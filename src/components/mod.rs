@@ -6,6 +6,7 @@ pub mod chart_figure;
 pub mod copy_button;
 pub mod credits;
 pub mod data_table;
+pub mod drawing;
 pub mod edition_offer;
 pub mod edition_switch;
 pub mod editor_note;

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
-use super::chart_figure::ChartFigure;
+use super::chart_figure::{ChartFigure, PROGRESS_STEPS};
 use super::step_drawing::StepDrawing;
+use crate::charts::scrubs;
 use crate::content::{Chart, Step};
-use crate::hooks::use_scroll_step;
+use crate::hooks::{use_scroll_step, Shown};
 use crate::scroll::Layout;
 
 #[derive(Properties, PartialEq)]
@@ -11,9 +12,6 @@ pub struct ScrollyProps {
     pub id: &'static str,
     pub chart: &'static Chart,
     pub steps: &'static [Step],
-    /// The browser is taking over the prerendered sequence: its figure's drawing is on the page.
-    #[prop_or_default]
-    pub drawing_on_page: bool,
 }
 
 /// Step cards that scroll past a graphic held in view; the graphic shows the state of
@@ -23,11 +21,22 @@ pub struct ScrollyProps {
 #[function_component(Scrolly)]
 pub fn scrolly(props: &ScrollyProps) -> Html {
     let container = use_node_ref();
-    let (active_step, layout) = use_scroll_step(container.clone());
+    let follows_reader = if scrubs(props.chart) { PROGRESS_STEPS } else { 0 };
+    let Shown { step: active_step, progress, layout } = use_scroll_step(container.clone(), follows_reader);
     let steps = props.steps;
     let last = steps.len().saturating_sub(1);
-    let shown = if layout == Some(Layout::Overlay) { active_step.unwrap_or(0) } else { last };
+    // Before the first step the graphic waits in that step's first frame; without the
+    // engine (or stepwise) it shows the last step, whole.
+    let (shown, progress) = match (layout, active_step) {
+        (Some(Layout::Overlay), Some(step)) => (step, progress),
+        (Some(Layout::Overlay), None) => (0, 0),
+        _ => (last, PROGRESS_STEPS),
+    };
     let state = steps.get(shown).map(|s| s.state);
+    // The first state the engine reports shows at once (a link into a step, a reload):
+    // only the reader's scrolling after it is tweened.
+    let engine_was_running = use_mut_ref(|| false);
+    let settle = !engine_was_running.replace(layout.is_some()) && layout.is_some();
     let announcement = active_step.and_then(|n| steps.get(n)).map(|s| s.text);
     let mode = match layout {
         None => "linear",
@@ -52,7 +61,7 @@ pub fn scrolly(props: &ScrollyProps) -> Html {
                 }) }
             </div>
             <div class="scrolly__graphic">
-                <ChartFigure chart={props.chart} {state} drawing_on_page={props.drawing_on_page} />
+                <ChartFigure chart={props.chart} {state} {progress} {settle} />
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">{ announcement.unwrap_or_default() }</p>
         </div>
@@ -97,7 +106,7 @@ fn scroll_to_step(id: &str) {
     // scrollToChildPos, which the loader sends), putting the step mid-screen.
     if let Some((_, height)) = crate::scroll::watch::host_viewport() {
         let rect = element.get_bounding_client_rect();
-        let position = rect.top() + rect.height() / 2.0 - height / 2.0;
+        let position = rect.top() - (height * crate::scroll::TRIGGER - 8.0);
         let init = web_sys::CustomEventInit::new();
         init.set_detail(&wasm_bindgen::JsValue::from_f64(position.round()));
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("story:scroll-to", &init) {
@@ -106,7 +115,8 @@ fn scroll_to_step(id: &str) {
         return;
     }
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    // To the top, less the step's scroll margin: just above the trigger line (styles/scrolly.css).
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
     options.set_behavior(if crate::scroll::reduced_motion() {
         web_sys::ScrollBehavior::Instant
     } else {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::chart_figure::{drawing, use_chart_svg};
+use super::chart_figure::{drawing, use_drawing, PROGRESS_STEPS};
 use crate::content::Chart;
 use crate::hooks::use_width_class;
 
@@ -17,10 +17,10 @@ pub struct StepDrawingProps {
 pub fn step_drawing(props: &StepDrawingProps) -> Html {
     let node = use_node_ref();
     let width = use_width_class(node.clone());
-    let svg = use_chart_svg(props.chart, width, props.state, false);
+    let painted = use_drawing(props.chart, width, props.state, PROGRESS_STEPS);
     html! {
         <div class="scrolly__step-graphic chart__drawing" aria-hidden="true" data-state={props.state} ref={node}>
-            { drawing(props.chart, &svg) }
+            { drawing(props.chart, &painted, width, false) }
         </div>
     }
 }

@@ -577,6 +577,9 @@ impl<'a> Checker<'a> {
             for (j, series) in copy.series.iter().enumerate() {
                 ours(&format!("charts[{i}] “{}” › series[{j}]", copy.id), series);
             }
+            if let Some(context) = &copy.context {
+                ours(&format!("charts[{i}] “{}” › context", copy.id), context);
+            }
             for (j, group) in copy.groups.iter().enumerate() {
                 ours(&format!("charts[{i}] “{}” › groups[{j}] › name", copy.id), &group.name);
                 for (k, item) in group.items.iter().enumerate() {

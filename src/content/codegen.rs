@@ -154,10 +154,11 @@ fn chart(id: &str, kind: &str, figures: &[String], states: &[String], copy: &Cha
         })
         .collect();
     format!(
-        "Chart {{ id: {id:?}, kind: {kind:?}, title: {:?}, takeaway: {:?}, series: &[{}], figures: &[{}], states: &[{}], groups: &[{}] }},\n",
+        "Chart {{ id: {id:?}, kind: {kind:?}, title: {:?}, takeaway: {:?}, series: &[{}], context: {}, figures: &[{}], states: &[{}], groups: &[{}] }},\n",
         copy.title,
         copy.takeaway,
         strs(&copy.series),
+        option(copy.context.as_deref()),
         strs(figures),
         strs(states),
         groups.join(", ")

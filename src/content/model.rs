@@ -94,6 +94,7 @@ pub struct Chart {
     pub title: &'static str,
     pub takeaway: &'static str,
     pub series: &'static [&'static str],
+    pub context: Option<&'static str>,
     pub figures: &'static [&'static str],
     pub states: &'static [&'static str],
     pub groups: &'static [ChartGroup],

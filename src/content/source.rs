@@ -192,6 +192,10 @@ pub struct ChartCopy {
     /// Names of the series a chart draws (legend entries), in drawing order.
     #[serde(default)]
     pub series: Vec<String>,
+    /// What the chart is drawn inside of: the larger whole it belongs to (for the industry
+    /// system, Qingdao's “10+1” industries), shown as the frame of its first state.
+    #[serde(default)]
+    pub context: Option<String>,
     #[serde(default)]
     pub groups: Vec<ChartGroup>,
 }

@@ -6,7 +6,7 @@ mod story;
 mod width;
 
 pub use live::use_live;
-pub use scroll::use_scroll_step;
+pub use scroll::{use_scroll_step, Shown};
 pub use story::use_story;
 pub use width::use_width_class;
 

@@ -2,20 +2,30 @@ use yew::prelude::*;
 
 use crate::scroll::Layout;
 
-/// The reader's step in the scrolly sequence behind `node` and the sequence's layout; the
-/// layout is `None` while the engine does not run (never without scripting, nor when
-/// prerendering). Only the step is kept: the sequence re-renders when the step changes,
-/// not on every frame of scrolling within it.
+/// Where the reader is in a sequence, as the view needs it: the active step, how far
+/// through it in `steps`ths (0 unless asked for), and the sequence's layout (`None` while
+/// the engine does not run: never without scripting, nor when prerendering).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shown {
+    pub step: Option<usize>,
+    pub progress: u16,
+    pub layout: Option<Layout>,
+}
+
+/// The reader's place in the scrolly sequence behind `node`. The sequence re-renders when
+/// the step changes and, if `steps` > 0, when the progress within it passes the next
+/// `1/steps`: not on every frame of scrolling. With reduced motion the progress is always
+/// whole (each step's final frame), so nothing moves with the scrolling.
 #[hook]
-pub fn use_scroll_step(node: NodeRef) -> (Option<usize>, Option<Layout>) {
-    let shown = use_state_eq(|| (None, None));
+pub fn use_scroll_step(node: NodeRef, steps: u16) -> Shown {
+    let shown = use_state_eq(Shown::default);
     {
         let shown = shown.clone();
-        use_effect_with(node, move |node| {
+        use_effect_with((node, steps), move |(node, steps)| {
             let running = shown.clone();
-            let watch = watch(node, move |step, layout| running.set((step, Some(layout))));
+            let watch = watch(node, *steps, move |now| running.set(now));
             if watch.is_none() {
-                shown.set((None, None));
+                shown.set(Shown::default());
             }
             move || drop(watch)
         });
@@ -24,12 +34,12 @@ pub fn use_scroll_step(node: NodeRef) -> (Option<usize>, Option<Layout>) {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn watch(node: &NodeRef, on_change: impl Fn(Option<usize>, Layout) + 'static) -> Option<handoff::Watching> {
-    handoff::Watching::new(node.cast::<web_sys::Element>()?, on_change)
+fn watch(node: &NodeRef, steps: u16, on_change: impl Fn(Shown) + 'static) -> Option<handoff::Watching> {
+    handoff::Watching::new(node.cast::<web_sys::Element>()?, steps, on_change)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn watch(_node: &NodeRef, _on_change: impl Fn(Option<usize>, Layout) + 'static) -> Option<crate::scroll::NoWatch> {
+fn watch(_node: &NodeRef, _steps: u16, _on_change: impl Fn(Shown) + 'static) -> Option<crate::scroll::NoWatch> {
     None
 }
 
@@ -40,17 +50,16 @@ mod handoff {
 
     use gloo::timers::callback::Timeout;
 
+    use super::Shown;
     use crate::hooks::after_this_task;
     use crate::scroll::watch::ScrollWatch;
-    use crate::scroll::Layout;
+    use crate::scroll::Position;
 
-    type Shown = (Option<usize>, Layout);
-
-    /// A sequence's scroll watch, whose changes of step reach the view in a task of their
-    /// own. The engine measures in an animation frame; a new step re-renders the sequence
-    /// and redraws its chart. Done in the frame, that work and the frame's own layout and
-    /// paint made one task of over 50 ms on a slow phone; handed to the next task, each is
-    /// shorter, and the step shows a frame later at most.
+    /// A sequence's scroll watch, whose changes reach the view in a task of their own. The
+    /// engine measures in an animation frame; a new step re-renders the sequence and its
+    /// chart. Done in the frame, that work and the frame's own layout and paint made one
+    /// task of over 50 ms on a slow phone; handed to the next task, each is shorter, and
+    /// the step shows a frame later at most.
     pub struct Watching {
         _watch: ScrollWatch,
         handoff: Rc<Handoff>,
@@ -59,15 +68,19 @@ mod handoff {
     struct Handoff {
         sent: Cell<Option<Shown>>,
         pending: RefCell<Option<Timeout>>,
-        on_change: Rc<dyn Fn(Option<usize>, Layout)>,
+        on_change: Rc<dyn Fn(Shown)>,
     }
 
     impl Watching {
-        pub fn new(container: web_sys::Element, on_change: impl Fn(Option<usize>, Layout) + 'static) -> Option<Self> {
+        pub fn new(container: web_sys::Element, steps: u16, on_change: impl Fn(Shown) + 'static) -> Option<Self> {
             let handoff =
                 Rc::new(Handoff { sent: Cell::new(None), pending: RefCell::new(None), on_change: Rc::new(on_change) });
             let offered = handoff.clone();
-            let watch = ScrollWatch::new(container, move |position, layout| offered.offer((position.step, layout)))?;
+            let whole = crate::scroll::reduced_motion();
+            let watch = ScrollWatch::new(container, move |Position { step, progress }, layout| {
+                let progress = if whole || steps == 0 { steps } else { (progress * f64::from(steps)).floor() as u16 };
+                offered.offer(Shown { step, progress, layout: Some(layout) })
+            })?;
             Some(Watching { _watch: watch, handoff })
         }
     }
@@ -81,7 +94,7 @@ mod handoff {
             self.sent.set(Some(shown));
             let on_change = self.on_change.clone();
             *self.pending.borrow_mut() = Some(after_this_task(move || {
-                on_change(shown.0, shown.1);
+                on_change(shown);
                 // Yew renders in a microtask queued by `on_change`; this one runs after it and
                 // lays the page out here, so the next frame has only painting left to do.
                 yew::platform::spawn_local(async {

@@ -131,12 +131,9 @@ fn go_to_linked_place() {
     let Some(element) = gloo::utils::document().get_element_by_id(id) else { return };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(web_sys::ScrollBehavior::Instant);
-    let block = if element.has_attribute("data-step") {
-        web_sys::ScrollLogicalPosition::Center
-    } else {
-        web_sys::ScrollLogicalPosition::Start
-    };
-    options.set_block(block);
+    // A step's box comes to the top, less its scroll margin (styles/scrolly.css): just above
+    // the trigger line, where it is the active step with its card in view.
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 

@@ -5,7 +5,7 @@
 //! portal's auto-height frame it is the host's viewport, which the loader learns from
 //! the host's messages (`window.storyHostViewport`, announced by `story:viewport`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
@@ -34,6 +34,8 @@ struct Engine {
     listeners: RefCell<Vec<EventListener>>,
     /// Its measurement in the frame all watchers share (withdrawn when the engine goes).
     slot: FrameSlot,
+    /// The shift last given to the graphic in a frame (see `graphic_shift`).
+    shift: Cell<f64>,
 }
 
 /// One measurement: where the reader is and, inside a frame, where the graphic goes.
@@ -54,6 +56,7 @@ impl ScrollWatch {
             on_change: Box::new(on_change),
             listeners: RefCell::new(Vec::new()),
             slot: FrameSlot::new(),
+            shift: Cell::new(0.0),
         });
 
         // Scrolling is followed always (passive, one measurement a frame): a fling or an
@@ -162,6 +165,7 @@ impl Engine {
         if let Some((graphic, shift)) = reading.graphic_shift {
             // Set through the CSSOM, which a strict CSP allows.
             let _ = graphic.style().set_property("--graphic-shift", &format!("{}px", shift as i64));
+            self.shift.set(shift);
         }
         (self.on_change)(reading.position, reading.layout);
     }
@@ -187,19 +191,20 @@ impl Engine {
         locate(&boxes, trigger)
     }
 
-    /// Inside a frame `position: sticky` cannot stick: the graphic is moved instead, to
-    /// the top of the host's viewport (8 % below it beside the steps, as sticky would),
-    /// never out of its sequence. Whole pixels, so the value is the same from frame to frame.
-    fn graphic_shift(&self, top: f64, height: f64) -> Option<(HtmlElement, f64)> {
-        let graphic = self.container.query_selector(".scrolly__graphic").ok().flatten()?;
-        let graphic = graphic.dyn_into::<HtmlElement>().ok()?;
+    /// Inside a frame `position: sticky` cannot stick: the figure's view (caption and
+    /// drawing) is moved instead, to the top of the host's viewport, never out of its
+    /// sequence. Whole pixels, so the value is the same from frame to frame.
+    fn graphic_shift(&self, top: f64, _height: f64) -> Option<(HtmlElement, f64)> {
+        let view = self.container.query_selector(".scrolly__graphic .chart__view").ok().flatten()?;
+        let view = view.dyn_into::<HtmlElement>().ok()?;
         let whole = self.container.get_bounding_client_rect();
-        let beside = graphic.get_bounding_client_rect().left() > whole.left() + 1.0;
-        let inset = if beside { height * 0.08 } else { 0.0 };
-        let room = (whole.height() - f64::from(graphic.offset_height())).max(0.0);
-        let shift = (top - whole.top() + inset).clamp(0.0, room).round();
-        Some((graphic, shift))
+        // Where the view sits unmoved: its box less the shift it has now.
+        let now = view.get_bounding_client_rect().top() - self.shift.get();
+        let room = (whole.bottom() - now - f64::from(view.offset_height())).max(0.0);
+        let shift = (top - now).clamp(0.0, room).round();
+        Some((view, shift))
     }
+
 }
 
 /// Whether the story is in a portal's frame (the head script marks `html[data-framed]`).

@@ -29,7 +29,7 @@ OWN_UI = {'edition_short': '繁', 'edition_name': '繁體中文', 'editions_labe
 
 TEXT_KEYS = {'title', 'text', 'standfirst', 'byline', 'publisher', 'reporter', 'correspondent',
              'source_credit', 'ours_note', 'kicker', 'after', 'speaker', 'place', 'reads', 'note',
-             'takeaway', 'name'}
+             'takeaway', 'name', 'context', 'label'}
 TEXT_LIST_KEYS = {'quotes', 'paragraphs', 'series', 'items'}
 
 convert_s2t = opencc.OpenCC('s2t').convert

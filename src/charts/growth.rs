@@ -10,7 +10,7 @@ use super::text::{width, wrap_lines};
 use super::{ChartError, Scene};
 use crate::content::{ChartGroup, Figure};
 
-const NAME: u16 = 15;
+const NAME: u16 = 14;
 const VALUE: u16 = 13;
 const LAST_BAR: i32 = 10;
 const THIS_BAR: i32 = 16;
@@ -103,13 +103,13 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         name.at(0, y);
         for (k, line) in lines.iter().enumerate() {
             let ink = if current { Ink::Text } else { Ink::Muted };
-            name.text(0, k as i32 * 22, line.as_str(), NAME, ink).styled(Anchor::Start, current);
+            name.text(0, k as i32 * 19, line.as_str(), NAME, ink).styled(Anchor::Start, current);
         }
-        let mut by = y + lines.len() as i32 * 22 + 2;
+        let mut by = y + lines.len() as i32 * 19 + 4;
         let last = length(row.last.value);
         d.mark(format!("last:{key}")).at(0, by).rect((0, 0), (last, LAST_BAR), Ink::Derived, false);
         let last_label = format!("{} {}", row.last.as_written(), scene.derived_mark);
-        d.mark(format!("last-label:{key}")).at(last + 6, by - 2).text(0, 0, last_label, 12, Ink::Derived);
+        d.mark(format!("last-label:{key}")).at(last + 6, by - 2).text(0, 0, last_label, VALUE, Ink::Derived);
         by += LAST_BAR + 6;
 
         // This year: grown in steps passed, growing in this one, not yet shown after it.

@@ -11,6 +11,7 @@
 pub mod cards;
 pub mod csv;
 pub mod growth;
+pub mod headline;
 pub mod levels;
 pub mod marks;
 pub mod paint;

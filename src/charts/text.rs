@@ -105,7 +105,9 @@ pub fn wrap_balanced(text: &str, max: f64, size: f64, lines: usize) -> Vec<Strin
     let mut at = width(text, size) / plain.len() as f64;
     // Every Latin word stays whole (a narrower width would cut one).
     let whole = |wrapped: &[String]| {
-        text.split(' ').filter(|w| w.is_ascii()).all(|word| wrapped.iter().any(|line| line.split(' ').any(|w| w == word)))
+        text.split(' ')
+            .filter(|w| w.is_ascii())
+            .all(|word| wrapped.iter().any(|line| line.split(' ').any(|w| w == word)))
     };
     while plain.len() > 1 && at < max {
         let even = wrap(text, at, size);

@@ -7,15 +7,15 @@
 //! the tiers stand two by two.
 
 use super::marks::{Anchor, Drawing, Ink, Mark};
-use super::text::{wrap_balanced, wrap_lines, width};
+use super::text::{width, wrap_balanced, wrap_lines};
 use super::{ChartError, Scene};
 use crate::content::ChartGroup;
 
 const NUMBER: u16 = 30;
 const PLUS: u16 = 20;
 const GROUP: u16 = 14;
-const TILE: u16 = 13;
-const TILE_LINE: i32 = 16;
+const TILE: u16 = 14;
+const TILE_LINE: i32 = 17;
 const TILE_PAD: i32 = 6;
 const GAP: i32 = 6;
 const NOTE: u16 = 14;

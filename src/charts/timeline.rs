@@ -46,8 +46,9 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     }
     // The line behind the dots, drawn first: one stretch per event.
     let line = d.mark("line");
+    let bottom = y - 18;
     for (from, to) in spans {
-        line.line((8, from), (8, to), Ink::Rule, 2);
+        line.line((8, from), (8, to.min(bottom)), Ink::Rule, 2);
     }
     let last = d.marks.len() - 1;
     d.marks[..=last].rotate_right(1);

@@ -53,16 +53,20 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     };
     let title_id = format!("chart-{}-title", chart.id);
     // The view (caption and drawing) is what a sequence holds in view while its steps
-    // pass; the picker, the numbers and the source line follow it. Not a <figcaption>:
-    // the caption shares the view with the drawing, and the figure is named by its title.
+    // pass, on a stage that ends where the picker, the numbers and the source line begin.
+    // Not a <figcaption>: the caption shares the view with the drawing, and the figure is
+    // named by its title.
     html! {
-        <figure class="chart" data-chart={chart.id} data-state={state} aria-labelledby={title_id.clone()} ref={node}>
-            <div class="chart__view" data-testid="chart-view">
-                <div class="chart__caption">
-                    <h3 class="chart__title" id={title_id}>{ chart.title }</h3>
-                    <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
+        <figure class="chart" data-chart={chart.id} data-state={state} data-progress={charts::scrubs(chart).then(|| props.progress.to_string())}
+                aria-labelledby={title_id.clone()} ref={node}>
+            <div class="chart__stage">
+                <div class="chart__view" data-testid="chart-view">
+                    <div class="chart__caption">
+                        <h3 class="chart__title" id={title_id}>{ chart.title }</h3>
+                        <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
+                    </div>
+                    <div class="chart__drawing">{ drawing(chart, &painted, width, props.settle) }</div>
                 </div>
-                <div class="chart__drawing">{ drawing(chart, &painted, width, props.settle) }</div>
             </div>
             if chart.kind == "industry-tiers" {
                 <TierPicker {chart} {state} on_pick={on_pick} />

@@ -46,7 +46,8 @@ pub fn drawing_view(props: &DrawingProps) -> Html {
     }
 }
 
-fn mark_view(mark: &PaintedMark) -> Html {
+/// One mark: a `<g>` keyed by what it shows, placed by its transform.
+pub fn mark_view(mark: &PaintedMark) -> Html {
     let class = if mark.scrubbed { "mark mark--scrub" } else { "mark" };
     let opacity = (mark.place.opacity < ONE).then(|| milli(mark.place.opacity));
     html! {

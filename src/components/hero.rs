@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::edition_offer::EditionOffer;
 use super::edition_switch::EditionSwitch;
+use super::headline::HeadlineFigures;
 use super::text::prose;
 use crate::hooks::use_story;
 
@@ -16,6 +17,7 @@ pub fn hero() -> Html {
             <h1 class="hero__title">{ prose(meta.title) }</h1>
             <p class="hero__standfirst">{ prose(meta.standfirst) }</p>
             <p class="hero__byline">{ prose(meta.byline) }</p>
+            <HeadlineFigures />
         </header>
     }
 }

@@ -11,6 +11,7 @@ pub mod edition_offer;
 pub mod edition_switch;
 pub mod editor_note;
 pub mod embed_code;
+pub mod headline;
 pub mod hero;
 pub mod island;
 pub mod key_figure;

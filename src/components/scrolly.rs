@@ -106,7 +106,8 @@ fn scroll_to_step(id: &str) {
     // scrollToChildPos, which the loader sends), putting the step mid-screen.
     if let Some((_, height)) = crate::scroll::watch::host_viewport() {
         let rect = element.get_bounding_client_rect();
-        let position = rect.top() - (height * crate::scroll::TRIGGER - 8.0);
+        // As the step's scroll margin does in a page: its top 2 rem above the trigger line.
+        let position = rect.top() - (height * crate::scroll::TRIGGER - 32.0);
         let init = web_sys::CustomEventInit::new();
         init.set_detail(&wasm_bindgen::JsValue::from_f64(position.round()));
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("story:scroll-to", &init) {

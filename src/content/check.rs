@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::editions::{english_numbers, label_differences, structure_differences, to_hant, BASE};
 use super::quantity::{month_day, plain, previous_year, strip_qualifiers, UNITS};
-use super::source::{Block, ChartSpec, Figure, FiguresFile, StoryFile};
+use super::source::{Block, ChartSpec, Figure, FiguresFile, Glyph, StoryFile};
 
 pub use super::editions::EDITIONS;
 
@@ -491,6 +491,56 @@ impl<'a> Checker<'a> {
                 _ => {}
             }
         }
+        self.check_headline();
+    }
+
+    /// The opening graphic's figures: each a figure or a term of the table, a picture of
+    /// something there is, and a link to a place the story has.
+    fn check_headline(&mut self) {
+        let story = self.story;
+        let mut places: HashSet<String> = story.chapters.iter().map(|c| c.id.clone()).collect();
+        for (_, _, block) in all_blocks(story) {
+            if let Block::Scrolly { id, steps, .. } = block {
+                places.extend((1..=steps.len()).map(|n| format!("{id}-{n}")));
+            }
+        }
+        for (i, cell) in story.headline.iter().enumerate() {
+            let place = format!("headline[{i}]");
+            match (&cell.figure, &cell.term) {
+                (Some(figure), None) if !self.figure_by_id.contains_key(figure.as_str()) => {
+                    self.in_story(
+                        format!("{place} › figure"),
+                        format!("figure “{figure}” is not in the figures table"),
+                    );
+                }
+                (None, Some(term)) if !self.figures.terms.iter().any(|t| &t.id == term) => {
+                    self.in_story(format!("{place} › term"), format!("term “{term}” is not in the figures table"));
+                }
+                (Some(_), None) | (None, Some(_)) => {}
+                _ => self.in_story(place.clone(), "give either a figure or a term, not both or neither"),
+            }
+            let (what, id) = match &cell.glyph {
+                Glyph::Growth(id) | Glyph::Units(id) => ("figure", id),
+                Glyph::Tiers(id) => ("chart", id),
+            };
+            let known = match &cell.glyph {
+                Glyph::Growth(id) => {
+                    self.figures.figures.iter().any(|f| f.derived.as_ref().is_some_and(|d| &d.current == id))
+                }
+                Glyph::Units(id) => self.figure_by_id.get(id.as_str()).is_some_and(|f| f.value.is_some()),
+                Glyph::Tiers(id) => self.chart_by_id.contains_key(id.as_str()),
+            };
+            if !known {
+                let problem = format!("no {what} “{id}” to draw (a growth needs a figure with a derived last year)");
+                self.in_story(format!("{place} › glyph"), problem);
+            }
+            if !places.contains(&cell.to) {
+                self.in_story(
+                    format!("{place} › to"),
+                    format!("the story has no place “{}” (a chapter or a step)", cell.to),
+                );
+            }
+        }
     }
 
     /// Every number in every visible text must be a figure (or a term) of the table, and a
@@ -571,6 +621,9 @@ impl<'a> Checker<'a> {
         ours("meta › correspondent", &meta.correspondent);
         ours("meta › source_credit", &meta.source_credit);
         ours("meta › ours_note", &meta.ours_note);
+        for (i, cell) in story.headline.iter().enumerate() {
+            ours(&format!("headline[{i}] › label"), &cell.label);
+        }
         for (i, copy) in story.charts.iter().enumerate() {
             ours(&format!("charts[{i}] “{}” › title", copy.id), &copy.title);
             ours(&format!("charts[{i}] “{}” › takeaway", copy.id), &copy.takeaway);

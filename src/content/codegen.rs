@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::check::Checked;
 use super::editions::{english_form, to_hant};
 use super::quantity::{month_day, plain, previous_year};
-use super::source::{Block, ChartCopy, Figure, FiguresFile, StoryFile};
+use super::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, StoryFile};
 
 /// Rust source of one `Story` static per edition (`STORY_ZH_HANS`, `STORY_ZH_HANT`,
 /// `STORY_EN`), `EDITION_STORIES` listing them base first, and `STORY` (the base).
@@ -77,6 +77,11 @@ fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> Strin
     out.push_str("figures: &[\n");
     for figure in &figures.figures {
         out.push_str(&figure_source(figure, figures, story));
+    }
+    out.push_str("],\n");
+    out.push_str("headline: &[\n");
+    for cell in &story.headline {
+        out.push_str(&headline_source(cell, figures, story));
     }
     out.push_str("],\n};\n");
     out
@@ -162,6 +167,26 @@ fn chart(id: &str, kind: &str, figures: &[String], states: &[String], copy: &Cha
         strs(figures),
         strs(states),
         groups.join(", ")
+    )
+}
+
+/// A headline cell, its term (if any) as this edition writes it.
+fn headline_source(cell: &HeadlineCell, table: &FiguresFile, story: &StoryFile) -> String {
+    let term = cell.term.as_ref().and_then(|id| {
+        let base = table.terms.iter().find(|t| &t.id == id)?;
+        Some(story.term_texts.get(id).unwrap_or(&base.text).clone())
+    });
+    let glyph = match &cell.glyph {
+        Glyph::Growth(id) => format!("Glyph::Growth({id:?})"),
+        Glyph::Tiers(id) => format!("Glyph::Tiers({id:?})"),
+        Glyph::Units(id) => format!("Glyph::Units({id:?})"),
+    };
+    format!(
+        "Headline {{ figure: {}, term: {}, label: {:?}, glyph: {glyph}, to: {:?} }},\n",
+        option(cell.figure.as_deref()),
+        option(term.as_deref()),
+        cell.label,
+        cell.to
     )
 }
 

@@ -10,6 +10,7 @@ pub struct Story {
     pub outro: &'static [Block],
     pub charts: &'static [Chart],
     pub figures: &'static [Figure],
+    pub headline: &'static [Headline],
 }
 
 #[derive(Debug, PartialEq)]
@@ -54,6 +55,28 @@ pub struct Ui {
     pub editions_label: &'static str,
     pub edition_offer: &'static str,
     pub edition_offer_dismiss: &'static str,
+    pub headline_label: &'static str,
+}
+
+/// A headline figure of the opening graphic (see `source::HeadlineCell`).
+#[derive(Debug, PartialEq)]
+pub struct Headline {
+    /// The figure shown in large type, or `None` for a term.
+    pub figure: Option<&'static str>,
+    /// The term shown instead, as this edition writes it.
+    pub term: Option<&'static str>,
+    pub label: &'static str,
+    pub glyph: Glyph,
+    /// The id of the place it links to.
+    pub to: &'static str,
+}
+
+/// What a headline figure's picture draws (see `source::Glyph`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Glyph {
+    Growth(&'static str),
+    Tiers(&'static str),
+    Units(&'static str),
 }
 
 #[derive(Debug, PartialEq)]

@@ -77,6 +77,10 @@ pub struct StoryFile {
     pub chapters: Vec<Chapter>,
     pub outro: Vec<Block>,
     pub charts: Vec<ChartCopy>,
+    /// The opening graphic: the story's headline figures, each with a small picture of
+    /// what it counts and a link to where the story tells it.
+    #[serde(default)]
+    pub headline: Vec<HeadlineCell>,
     /// Editions other than the base: each figure's label in this edition's language
     /// (the base's labels are in figures.json).
     #[serde(default)]
@@ -143,6 +147,8 @@ pub struct Ui {
     pub edition_offer: String,
     /// The offer's dismiss button's name, in this edition's language.
     pub edition_offer_dismiss: String,
+    /// Names the opening graphic's list of headline figures.
+    pub headline_label: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -198,6 +204,33 @@ pub struct ChartCopy {
     pub context: Option<String>,
     #[serde(default)]
     pub groups: Vec<ChartGroup>,
+}
+
+/// One headline figure of the opening graphic: a figure or a term, in large type; what it
+/// counts, in the edition's words (numbers in it are checked like any text); its picture;
+/// and the id of the place in the story it links to.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeadlineCell {
+    #[serde(default)]
+    pub figure: Option<String>,
+    #[serde(default)]
+    pub term: Option<String>,
+    pub label: String,
+    pub glyph: Glyph,
+    pub to: String,
+}
+
+/// The small picture of a headline figure, drawn from data like the charts.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Glyph {
+    /// This year's bar against last year's (derived) for a figure with a derived last year.
+    Growth(String),
+    /// The tiers of a tiered chart, one square per industry.
+    Tiers(String),
+    /// One square per unit a figure counts.
+    Units(String),
 }
 
 /// A labelled group of items inside a chart (a tier of the industry system).

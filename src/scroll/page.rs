@@ -120,8 +120,21 @@ fn measure() -> PagePlace {
     }
 }
 
-/// Opens the place a link names (`#industry`, `#investment-3`), at once.
+/// Whether the browser is bringing the reader back where they were (a reload, back or
+/// forward): it restores the scroll position itself, which is finer than the hash's step.
+fn returning() -> bool {
+    let Some(performance) = gloo::utils::window().performance() else { return false };
+    let entries = performance.get_entries_by_type("navigation");
+    let navigation = entries.get(0).dyn_into::<web_sys::PerformanceNavigationTiming>().ok();
+    navigation.is_some_and(|n| n.type_() != web_sys::NavigationType::Navigate)
+}
+
+/// Opens the place a link names (`#industry`, `#investment-3`), at once; not when the
+/// reader comes back to the page (the browser restores their exact place).
 fn go_to_linked_place() {
+    if returning() {
+        return;
+    }
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let id = hash.trim_start_matches('#');
     // Only ids of ours: letters, digits and dashes. Anything else in a hash is ignored.

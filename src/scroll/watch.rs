@@ -5,7 +5,7 @@
 //! portal's auto-height frame it is the host's viewport, which the loader learns from
 //! the host's messages (`window.storyHostViewport`, announced by `story:viewport`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
@@ -34,8 +34,6 @@ struct Engine {
     listeners: RefCell<Vec<EventListener>>,
     /// Its measurement in the frame all watchers share (withdrawn when the engine goes).
     slot: FrameSlot,
-    /// The shift last given to the graphic in a frame (see `graphic_shift`).
-    shift: Cell<f64>,
 }
 
 /// One measurement: where the reader is and, inside a frame, where the graphic goes.
@@ -56,7 +54,6 @@ impl ScrollWatch {
             on_change: Box::new(on_change),
             listeners: RefCell::new(Vec::new()),
             slot: FrameSlot::new(),
-            shift: Cell::new(0.0),
         });
 
         // Scrolling is followed always (passive, one measurement a frame): a fling or an
@@ -165,7 +162,6 @@ impl Engine {
         if let Some((graphic, shift)) = reading.graphic_shift {
             // Set through the CSSOM, which a strict CSP allows.
             let _ = graphic.style().set_property("--graphic-shift", &format!("{}px", shift as i64));
-            self.shift.set(shift);
         }
         (self.on_change)(reading.position, reading.layout);
     }
@@ -197,14 +193,15 @@ impl Engine {
     fn graphic_shift(&self, top: f64, _height: f64) -> Option<(HtmlElement, f64)> {
         let view = self.container.query_selector(".scrolly__graphic .chart__view").ok().flatten()?;
         let view = view.dyn_into::<HtmlElement>().ok()?;
-        let whole = self.container.get_bounding_client_rect();
-        // Where the view sits unmoved: its box less the shift it has now.
-        let now = view.get_bounding_client_rect().top() - self.shift.get();
-        let room = (whole.bottom() - now - f64::from(view.offset_height())).max(0.0);
+        // It moves on its stage, which ends where the figure's table and source begin.
+        let stage = view.parent_element()?.dyn_into::<HtmlElement>().ok()?;
+        let stage_box = stage.get_bounding_client_rect();
+        // Where the view sits unmoved, from layout offsets (its box is mid-tween, moved).
+        let now = stage_box.top() + f64::from(view.offset_top() - stage.offset_top());
+        let room = (stage_box.bottom() - now - f64::from(view.offset_height())).max(0.0);
         let shift = (top - now).clamp(0.0, room).round();
         Some((view, shift))
     }
-
 }
 
 /// Whether the story is in a portal's frame (the head script marks `html[data-framed]`).

@@ -79,12 +79,19 @@ export class ChartFigure {
       const box = svg.getBoundingClientRect();
       const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
       const laidOut = svg.querySelector('text, rect, path').checkVisibility({ contentVisibilityAuto: true });
-      const marks = laidOut ? svg.getBBox() : null;
+      // Only the marks a reader sees in this state (the others wait, hidden, for theirs).
+      const shown = [...svg.querySelectorAll('.mark')].filter((m) => getComputedStyle(m).visibility !== 'hidden');
+      const reach = laidOut ? Math.max(...shown.map((m) => {
+        const r = m.getBoundingClientRect();
+        return Math.max(box.left - r.left, box.top - r.top, r.right - box.right, r.bottom - box.bottom);
+      })) : null;
       return {
         height: box.height,
         proportionalHeight: (box.width * height) / width,
+        // In a sequence's view the drawing is fitted to the room it has, not sized by its width.
+        fitted: !!svg.closest('.scrolly__graphic') && document.documentElement.dataset.layout === 'overlay',
         laidOut,
-        reachOutside: marks && (box.width / width) * Math.max(-marks.x, -marks.y, marks.x + marks.width - width, marks.y + marks.height - height),
+        reachOutside: reach,
         // Painting stops at the box only under containment (content-visibility) or hidden overflow.
         clipped: getComputedStyle(svg).contentVisibility === 'auto' || getComputedStyle(svg).overflow !== 'visible',
         clipMargin: parseFloat(getComputedStyle(svg).overflowClipMargin) || 0,
@@ -115,6 +122,7 @@ export class Scrolly {
     this.root = page.locator(`[data-scrolly="${id}"]`);
     this.steps = this.root.locator('[data-step]');
     this.figure = this.root.locator('figure[data-chart]');
+    this.marks = new Marks(this.figure);
     this.announcer = this.root.getByTestId('step-announcer');
   }
 
@@ -127,9 +135,10 @@ export class Scrolly {
     await this.page.locator(`[data-scrolly="${this.id}"][data-mode="sticky"]`).waitFor({ state: 'attached' });
   }
 
-  /** Puts step n's middle at the middle of the screen, where it is past the trigger line. */
+  /** Brings step n where a link to it does: its top just above the trigger line (the
+   * step's scroll margin), its card in view. */
   async scrollTo(n) {
-    await this.step(n).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await this.step(n).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
   }
 
   /** Waits until step n is the active one and the graphic shows `state`. */
@@ -155,5 +164,70 @@ export class Scrolly {
 
   async activeStep() {
     return this.root.evaluate((root) => root.querySelector('[data-step][data-active="true"]')?.dataset.step ?? null);
+  }
+}
+
+/**
+ * The marks of a figure's drawing (src/components/drawing.rs): one element per thing shown,
+ * kept across states, tweened by CSS.
+ */
+export class Marks {
+  constructor(figure) {
+    this.figure = figure;
+  }
+
+  /** Marks every mark element with `tag` (a property of the node, not an attribute). */
+  tag(tag) {
+    return this.figure.evaluate((figure, tag) => {
+      for (const mark of figure.querySelectorAll('.chart__view svg .mark')) mark.__e2eTag = tag;
+      return figure.querySelectorAll('.chart__view svg .mark').length;
+    }, tag);
+  }
+
+  /** How many mark elements there are, and how many still carry `tag`. */
+  tagged(tag) {
+    return this.figure.evaluate((figure, tag) => {
+      const marks = [...figure.querySelectorAll('.chart__view svg .mark')];
+      return { marks: marks.length, tagged: marks.filter((m) => m.__e2eTag === tag).length };
+    }, tag);
+  }
+
+  /** Transitions running on the figure's marks (and their shapes). */
+  running() {
+    return this.figure.evaluate((figure) => document.getAnimations()
+      .filter((a) => a.playState === 'running' && figure.contains(a.effect?.target))
+      .map((a) => a.transitionProperty ?? a.animationName).length);
+  }
+
+  /**
+   * Marks whose style is not (yet) the state's: computed transform and opacity against the
+   * transform and opacity attributes the state gave them.
+   */
+  offTarget() {
+    return this.figure.evaluate((figure) => {
+      const expected = (mark) => {
+        const t = mark.getAttribute('transform') ?? '';
+        const [x, y] = (t.match(/translate\(([-\d.]+) ([-\d.]+)\)/) ?? [0, 0, 0]).slice(1).map(Number);
+        const [sx, sy] = (t.match(/scale\(([-\d.]+) ([-\d.]+)\)/) ?? [0, 1, 1]).slice(1).map(Number);
+        return { m: [sx, 0, 0, sy, x, y], opacity: Number(mark.getAttribute('opacity') ?? 1) };
+      };
+      const off = [];
+      for (const mark of figure.querySelectorAll('.chart__view svg .mark')) {
+        const style = getComputedStyle(mark);
+        const m = new DOMMatrixReadOnly(style.transform === 'none' ? undefined : style.transform);
+        const want = expected(mark);
+        const got = [m.a, m.b, m.c, m.d, m.e, m.f];
+        const near = got.every((v, i) => Math.abs(v - want.m[i]) < 0.02 * Math.max(1, Math.abs(want.m[i])) + 0.5);
+        if (!near || Math.abs(Number(style.opacity) - want.opacity) > 0.02) off.push({ key: mark.dataset.key, got, want: want.m, opacity: style.opacity });
+      }
+      return off;
+    });
+  }
+
+  /** Waits until no transition runs on the marks, then returns the marks off target. */
+  async settled(timeout = 5000) {
+    const deadline = Date.now() + timeout;
+    while ((await this.running()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 30));
+    return this.offTarget();
   }
 }

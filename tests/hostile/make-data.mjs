@@ -21,7 +21,7 @@ export const PAYLOADS = [
 // Text fields, as in tools/make-hant.py; `reads`, `derived_mark` and `term_texts` must
 // stay findable in the text, so they keep their words.
 const TEXT_KEYS = new Set(['title', 'text', 'standfirst', 'byline', 'publisher', 'reporter', 'correspondent',
-  'source_credit', 'ours_note', 'kicker', 'after', 'speaker', 'place', 'note', 'takeaway', 'name', 'label']);
+  'source_credit', 'ours_note', 'kicker', 'after', 'speaker', 'place', 'note', 'takeaway', 'name', 'label', 'context']);
 const TEXT_LIST_KEYS = new Set(['quotes', 'paragraphs', 'series', 'items']);
 const KEEP = new Set(['reads', 'derived_mark', 'term_texts', 'quoted', 'sentence', 'language']);
 

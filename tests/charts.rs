@@ -120,12 +120,12 @@ fn investment_growth_grows_each_steps_bar_with_the_reader_and_counts_up() {
     assert_eq!(texts_of(mark(&start, "this-label:new")), vec!["250个"]);
     assert!(!mark(&start, "growth:new").visible());
     // Partway it has grown and counted on, and is marked as following the reader.
-    let partway = at("investment-growth", "new", 0.2);
+    let partway = at("investment-growth", "new", 0.15);
     assert!(bar(&partway, "new") > bar(&start, "new") && bar(&partway, "new") < ONE);
     let counted: i32 = texts_of(mark(&partway, "this-label:new"))[0].trim_end_matches('个').parse().unwrap();
     assert!(counted > 250 && counted < 343, "{counted}");
     assert!(mark(&partway, "this:new").scrubbed);
-    // From halfway it holds the reported value, with its growth rate.
+    // From a third of the way it holds the reported value, with its growth rate.
     let grown = at("investment-growth", "new", 0.5);
     assert_eq!(bar(&grown, "new"), ONE);
     assert_eq!(texts_of(mark(&grown, "this-label:new")), vec!["343个"]);

@@ -2,8 +2,8 @@
 //! derived) against this year's (filled), with the growth rate. Every category's last
 //! year is there from the first step, so the chart is whole at once; each step grows its
 //! category's bar from last year's length to this year's as the reader scrolls through
-//! it, its label counting up to the reported value, which it reaches halfway through the
-//! step and then holds, with the growth rate.
+//! it, its label counting up to the reported value, which it reaches a third of the way
+//! through the step and then holds, with the growth rate.
 
 use super::marks::{Anchor, Drawing, Ink};
 use super::text::{width, wrap_lines};
@@ -15,7 +15,7 @@ const VALUE: u16 = 13;
 const LAST_BAR: i32 = 10;
 const THIS_BAR: i32 = 16;
 /// The share of a step over which its bar grows; the rest of the step holds the figure.
-const GROWS_UNTIL: f64 = 0.5;
+const GROWS_UNTIL: f64 = 0.35;
 
 struct Row<'a> {
     group: &'a ChartGroup,
@@ -42,7 +42,7 @@ fn rows<'a>(scene: &Scene<'a>) -> Result<Vec<Row<'a>>, ChartError> {
         .collect()
 }
 
-/// How far a step's bar has grown (0–1) at `progress` through the step: eased, done halfway.
+/// How far a step's bar has grown (0–1) at `progress` through the step: eased, done early.
 pub fn grown(progress: f64) -> f64 {
     let t = (progress / GROWS_UNTIL).clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
@@ -152,10 +152,10 @@ mod tests {
     use super::grown;
 
     #[test]
-    fn a_bar_grows_over_the_first_half_of_its_step_and_then_holds() {
+    fn a_bar_grows_over_the_first_third_of_its_step_and_then_holds() {
         assert_eq!(grown(0.0), 0.0);
-        assert!(grown(0.1) < grown(0.25) && grown(0.25) < grown(0.4));
-        assert_eq!(grown(0.5), 1.0);
+        assert!(grown(0.05) < grown(0.15) && grown(0.15) < grown(0.3));
+        assert_eq!(grown(0.35), 1.0);
         assert_eq!(grown(0.9), 1.0);
     }
 }

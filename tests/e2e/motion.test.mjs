@@ -37,6 +37,7 @@ for (const name of ['phone', 'desktop']) {
         await scrolly.scrollTo(0);
         await scrolly.waitForStep(0, sequence.steps[0].state);
         assert.deepEqual(await scrolly.marks.settled(), [], `${sequence.id}: the first step's marks in place`);
+        await page.screenshot({ path: artifact(`step-${sequence.id}-1-${name}.png`) });
         for (let n = 1; n < sequence.steps.length; n++) {
           const count = await scrolly.marks.tag(`${sequence.id}-${n}`);
           await scrolly.scrollTo(n);

@@ -257,6 +257,44 @@ fn text_is_legible_and_stays_inside_the_drawing() {
     }
 }
 
+#[test]
+fn every_shape_a_reader_sees_stays_inside_the_drawing() {
+    for scene in every_scene() {
+        let d = charts::layout(&scene).unwrap();
+        for m in d.marks.iter().filter(|m| m.visible()) {
+            let (sx, sy) = (f64::from(m.place.scale_x) / 1000.0, f64::from(m.place.scale_y) / 1000.0);
+            let at =
+                |x: i32, y: i32| (f64::from(m.place.x) + f64::from(x) * sx, f64::from(m.place.y) + f64::from(y) * sy);
+            let corners: Vec<(f64, f64)> = m
+                .shapes
+                .iter()
+                .flat_map(|shape| match shape {
+                    Shape::Rect { x0, y0, x1, y1, .. } => vec![at(*x0, *y0), at(*x1, *y1)],
+                    Shape::Dot { x, y, r, .. } => vec![at(x - r, y - r), at(x + r, y + r)],
+                    Shape::Units { cells, size, .. } => {
+                        cells.iter().flat_map(|(x, y)| [at(*x, *y), at(x + size, y + size)]).collect()
+                    }
+                    Shape::Line { from, to, .. } => vec![at(from.0, from.1), at(to.0, to.1)],
+                    Shape::Text { .. } => vec![],
+                })
+                .collect();
+            for (x, y) in corners {
+                let inside = x >= -1.0 && x <= f64::from(d.width) + 1.0 && y >= -1.0 && y <= f64::from(d.height) + 1.0;
+                assert!(
+                    inside,
+                    "{} {} {}: {} reaches ({x}, {y}) of {}×{}",
+                    scene.chart.id,
+                    scene.width.name(),
+                    scene.state,
+                    m.key,
+                    d.width,
+                    d.height
+                );
+            }
+        }
+    }
+}
+
 const HOSTILE: [&str; 3] = ["<script>alert(1)</script>", "\"><svg onload=alert(1)>", "R&D & <b>"];
 
 static HOSTILE_FIGURES: [Figure; 3] = [

@@ -70,6 +70,19 @@ fn level(count: i32, label: Vec<String>, w: i32, wide: bool) -> Level {
     Level { height: label_height(&label) + body_height, label, body }
 }
 
+impl Level {
+    /// How far its body reaches from the drawing's centre line, at full size.
+    fn half_width(&self, w: i32) -> i32 {
+        let centre = w / 2;
+        match &self.body {
+            Body::Dots(dots) => dots.iter().map(|(x, _, r)| (x - centre).abs() + r).max().unwrap_or(0),
+            Body::Units { cells, size } => {
+                cells.iter().map(|(x, _)| (x - centre).abs().max((x + size - centre).abs())).max().unwrap_or(0)
+            }
+        }
+    }
+}
+
 fn label_height(label: &[String]) -> i32 {
     label.len() as i32 * LABEL_LINE + 4
 }
@@ -99,7 +112,10 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
 
     // This step's picture (levels 0..=step) zoomed to fill the drawing, centred.
     let shown = tops.get(step).copied().unwrap_or(0) + levels.get(step).map_or(0, |l| l.height);
-    let zoom = (f64::from(height) / f64::from(shown.max(1))).min(MAX_ZOOM);
+    // As large as fills the height, but never wider than the drawing (centred on it).
+    let half_width = levels[..=step].iter().map(|l| l.half_width(w)).max().unwrap_or(1).max(1);
+    let zoom =
+        (f64::from(height) / f64::from(shown.max(1))).min(MAX_ZOOM).min(f64::from(w / 2) / f64::from(half_width));
     let place = |mark: &mut Mark, x: i32, y: i32, scale: f64| {
         let left = f64::from(w) / 2.0 * (1.0 - zoom);
         let top = (f64::from(height) - f64::from(shown) * zoom) / 2.0;
@@ -146,7 +162,9 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
             let top = tops[i] + level.height + 3;
             place(link, 0, top, zoom);
             let (mid, bottom) = (big(LINK / 2 - 2), big(LINK - 6));
-            let (left, right) = (big(w / 6), big(w - w / 6));
+            // As wide as the level it leads to (the drawing's centre third at most).
+            let reach = levels[i + 1].half_width(w).clamp(12, w / 3);
+            let (left, right) = (big(w / 2 - reach), big(w / 2 + reach));
             link.shown(i < step)
                 .line((big(w / 2), 0), (big(w / 2), mid), Ink::Rule, 2)
                 .line((left, mid), (right, mid), Ink::Rule, 2)

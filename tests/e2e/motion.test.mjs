@@ -152,7 +152,7 @@ for (const [path, data] of Object.entries(editions)) for (const [name, device] o
             if (getComputedStyle(mark).visibility === 'hidden') continue;
             const r = mark.getBoundingClientRect();
             const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-            if (y < 0 || y > innerHeight) found.push(`${mark.dataset.key} off screen`);
+            if (y < 0 || y > innerHeight || r.left < -1 || r.right > innerWidth + 1) found.push(`${mark.dataset.key} off screen`);
             else if (!svg.contains(document.elementFromPoint(x, y))) found.push(`${mark.dataset.key} under ${document.elementFromPoint(x, y)?.className}`);
           }
           return found;

@@ -84,9 +84,18 @@ fn open_when_settled(
             open_when_settled(next, opened, on_change, frames_left - 1);
             return;
         }
-        go_to_linked_place();
+        let place = measure();
+        // A reload, back or forward: the browser restores the reader's exact place, finer
+        // than the hash's step; kept when it is inside that step (a restore that landed
+        // elsewhere, on a page whose layout moved since, yields to the hash).
+        let restored = returning() && place.anchor.as_deref() == linked_id().as_deref();
+        if restored {
+            on_change(place);
+        } else {
+            go_to_linked_place();
+            on_change(measure());
+        }
         opened.set(true);
-        on_change(measure());
     }));
 }
 
@@ -129,19 +138,19 @@ fn returning() -> bool {
     navigation.is_some_and(|n| n.type_() != web_sys::NavigationType::Navigate)
 }
 
-/// Opens the place a link names (`#industry`, `#investment-3`), at once; not when the
-/// reader comes back to the page (the browser restores their exact place).
-fn go_to_linked_place() {
-    if returning() {
-        return;
-    }
+/// The id the URL's hash names, if it can be one of ours: letters, digits and dashes.
+/// Anything else in a hash is ignored.
+fn linked_id() -> Option<String> {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let id = hash.trim_start_matches('#');
-    // Only ids of ours: letters, digits and dashes. Anything else in a hash is ignored.
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return;
-    }
-    let Some(element) = gloo::utils::document().get_element_by_id(id) else { return };
+    let ours = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    ours.then(|| id.to_owned())
+}
+
+/// Opens the place a link names (`#industry`, `#investment-3`), at once.
+fn go_to_linked_place() {
+    let Some(id) = linked_id() else { return };
+    let Some(element) = gloo::utils::document().get_element_by_id(&id) else { return };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(web_sys::ScrollBehavior::Instant);
     // A step's box comes to the top, less its scroll margin (styles/scrolly.css): just above

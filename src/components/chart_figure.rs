@@ -47,6 +47,15 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
     let shows_derived = figures.iter().any(|f| f.is_derived());
     let ui = &story.ui;
+    // Made once per edition: the figure is drawn again at each fiftieth of a step the
+    // reader scrolls through.
+    let csv_href = {
+        let figures = figures.clone();
+        let edition = std::ptr::from_ref(story) as usize;
+        use_memo((chart.id, edition, live), move |&(_, _, live)| {
+            live.then(|| csv::data_url(&csv::csv(&figures, &story.ui)))
+        })
+    };
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
@@ -74,9 +83,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <details class="chart__data" open={painted.is_err()}>
                 <summary>{ ui.data_table }</summary>
                 <DataTable {chart} />
-                if live {
-                    <a class="chart__csv" download={format!("{}.csv", chart.id)}
-                       href={csv::data_url(&csv::csv(&figures, ui))}>{ ui.download_csv }</a>
+                if let Some(href) = (*csv_href).clone() {
+                    <a class="chart__csv" download={format!("{}.csv", chart.id)} {href}>{ ui.download_csv }</a>
                 }
             </details>
             <p class="chart__source">

@@ -18,6 +18,7 @@ pub mod key_figure;
 pub mod quote;
 pub mod reading_progress;
 pub mod scrolly;
+pub mod scrolly_steps;
 pub mod step_drawing;
 pub mod text;
 pub mod tier_picker;

@@ -86,6 +86,7 @@ test('a tier of the industry system can be picked by click and by keyboard', asy
   const story = new StoryPage(page, run.server.url);
   await story.open();
   const chart = new ChartFigure(page, 'industry-system');
+  await chart.scrollToTier('future');
   await chart.tier('future').click();
   await page.waitForFunction(() => document.querySelector('figure[data-chart="industry-system"]').dataset.state === 'future');
   assert.match(await chart.root.locator('.tier-picker__items').innerText(), /人形机器人/);
@@ -101,6 +102,7 @@ test('a tier answers a tap', unless('touch', 'no touch emulation in this driver'
   const page = await run.browser.open(DEVICES.phone);
   await new StoryPage(page, run.server.url).open();
   const chart = new ChartFigure(page, 'industry-system');
+  await chart.scrollToTier('distinctive');
   await chart.tier('distinctive').tap();
   await page.waitForFunction(() => document.querySelector('figure[data-chart="industry-system"]').dataset.state === 'distinctive');
   assert.deepEqual(await page.problems(), []);

@@ -58,10 +58,19 @@ export class ChartFigure {
     this.table = this.root.getByTestId('data-table');
     this.tableToggle = this.root.locator('summary');
     this.csvLink = this.root.locator('a[download]');
+    this.sequence = new Scrolly(page, id);
   }
 
   tier(state) {
     return this.root.locator(`button[data-tier="${state}"]`);
+  }
+
+  /** Scrolls a tier's button into view as a reader does, and waits for the step there to
+   * show (a reader's tap comes after the page has come to rest). */
+  async scrollToTier(state) {
+    await this.tier(state).waitFor({ state: 'visible' });
+    await this.tier(state).scrollIntoViewIfNeeded();
+    await this.sequence.caughtUp();
   }
 
   async state() {
@@ -155,16 +164,30 @@ export class Scrolly {
 
   /** The step the geometry says is active now (the last whose top is above 60% of the viewport). */
   async expectedFromGeometry() {
-    return this.root.evaluate((root) => {
-      const line = document.documentElement.clientHeight * 0.6;
-      const passed = [...root.querySelectorAll('[data-step]')].filter((s) => s.getBoundingClientRect().top <= line);
-      return passed.length ? passed[passed.length - 1].dataset.step : null;
-    });
+    return (await this.root.evaluate(stepsNow)).expected;
   }
 
   async activeStep() {
-    return this.root.evaluate((root) => root.querySelector('[data-step][data-active="true"]')?.dataset.step ?? null);
+    return (await this.root.evaluate(stepsNow)).active;
   }
+
+  /** Waits until the engine has caught up with the page: the active step is the one the
+   * geometry says (as it is by the time a reader who scrolled there taps). */
+  async caughtUp() {
+    const waiter = `(id) => { const s = (${stepsNow})(document.querySelector('[data-scrolly="' + id + '"]')); return s.active === s.expected; }`;
+    await this.page.waitForFunction(waiter, this.id, { message: `${this.id}: the active step to follow the geometry` });
+  }
+}
+
+/** In the page: the step whose top last passed the trigger line (60% of the viewport), and
+ * the step the engine marks active. */
+function stepsNow(root) {
+  const line = document.documentElement.clientHeight * 0.6;
+  const passed = [...root.querySelectorAll('[data-step]')].filter((s) => s.getBoundingClientRect().top <= line);
+  return {
+    expected: passed.length ? passed[passed.length - 1].dataset.step : null,
+    active: root.querySelector('[data-step][data-active="true"]')?.dataset.step ?? null,
+  };
 }
 
 /**

@@ -247,10 +247,15 @@ export class Marks {
     });
   }
 
-  /** Waits until no transition runs on the marks, then returns the marks off target. */
+  /** Waits until no transition runs on the marks and every mark is on target, or until
+   * `timeout`; returns the marks off target then. (WebKit can report a tween finished a
+   * frame before its last value is computed.) */
   async settled(timeout = 5000) {
     const deadline = Date.now() + timeout;
-    while ((await this.running()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 30));
-    return this.offTarget();
+    for (;;) {
+      const off = (await this.running()) > 0 ? null : await this.offTarget();
+      if ((off && off.length === 0) || Date.now() >= deadline) return off ?? this.offTarget();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
   }
 }

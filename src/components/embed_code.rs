@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::text::escape;
 use crate::content::Edition;
 use crate::hooks::{use_live, use_story};
 
@@ -60,9 +61,9 @@ fn canonical_url() -> String {
 pub fn script_snippet(site: &str, page: &str, title: &str) -> String {
     format!(
         "<div data-pingdu-story data-title=\"{}\" data-src=\"{}\"></div>\n<script src=\"{}embed.js\" async></script>",
-        attribute(title),
-        attribute(page),
-        attribute(site)
+        escape(title),
+        escape(page),
+        escape(site)
     )
 }
 
@@ -71,12 +72,7 @@ pub fn iframe_snippet(url: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}?embed=1\" title=\"{}\" width=\"100%\" height=\"800\" loading=\"lazy\" \
          style=\"border:0\"></iframe>",
-        attribute(url),
-        attribute(title)
+        escape(url),
+        escape(title)
     )
-}
-
-/// Text as it may stand inside a double-quoted HTML attribute of the snippet.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }

@@ -115,14 +115,11 @@ pub fn english_form(figure: &Figure) -> EnglishForm {
         let written = english_date(date.month, date.day);
         return EnglishForm { shown: written.clone(), unit: String::new(), written };
     }
-    let value = figure.value.unwrap_or_default();
     let unit = figure.unit.as_deref().unwrap_or("");
-    let (shown, unit_en) = match unit {
-        "亿元" => english_money(value * 1e8),
-        "万元" => english_money(value * 1e4),
-        "万件" | "万单" | "万人次" => (thousands(value * 1e4), english_unit(unit).to_owned()),
-        "年" => (plain(value), String::new()),
-        _ => (thousands(value), english_unit(unit).to_owned()),
+    let (shown, unit_en) = match in_english_base(figure) {
+        Base::Yuan(yuan) => english_money(yuan),
+        Base::AsIs(year) if unit == "年" => (plain(year), String::new()),
+        Base::Count(n) | Base::AsIs(n) => (thousands(n), english_unit(unit).to_owned()),
     };
     let number = match unit_en.as_str() {
         "RMB billion" => format!("RMB {shown} billion"),
@@ -166,14 +163,32 @@ fn english_numbers_of(figure: &Figure) -> Vec<(f64, Scale)> {
     if let Some(date) = figure.date {
         return vec![(f64::from(date.day), Scale::Day)];
     }
+    match in_english_base(figure) {
+        Base::Yuan(yuan) => vec![(yuan / 1e9, Scale::Billion), (yuan / 1e6, Scale::Million), (yuan, Scale::One)],
+        Base::Count(n) => vec![(n, Scale::One), (n / 1e6, Scale::Million)],
+        Base::AsIs(mu) if figure.unit.as_deref() == Some("亩") => {
+            vec![(mu, Scale::One), (((mu / 15.0) * 10.0).round() / 10.0, Scale::Hectares)]
+        }
+        Base::AsIs(value) => vec![(value, Scale::One)],
+    }
+}
+
+/// A figure's value in what English counts it in: the Chinese units of 万 and 亿 undone.
+enum Base {
+    Yuan(f64),
+    /// Things counted one by one (items, orders, visits).
+    Count(f64),
+    /// The value as it stands, in its own unit.
+    AsIs(f64),
+}
+
+fn in_english_base(figure: &Figure) -> Base {
     let value = figure.value.unwrap_or_default();
-    let money = |yuan: f64| vec![(yuan / 1e9, Scale::Billion), (yuan / 1e6, Scale::Million), (yuan, Scale::One)];
     match figure.unit.as_deref().unwrap_or("") {
-        "亿元" => money(value * 1e8),
-        "万元" => money(value * 1e4),
-        "万件" | "万单" | "万人次" => vec![(value * 1e4, Scale::One), (value / 100.0, Scale::Million)],
-        "亩" => vec![(value, Scale::One), (((value / 15.0) * 10.0).round() / 10.0, Scale::Hectares)],
-        _ => vec![(value, Scale::One)],
+        "亿元" => Base::Yuan(value * 1e8),
+        "万元" => Base::Yuan(value * 1e4),
+        "万件" | "万单" | "万人次" => Base::Count(value * 1e4),
+        _ => Base::AsIs(value),
     }
 }
 

@@ -4,7 +4,6 @@ use super::editor_note::EditorNote;
 use super::island::{Island, IslandSlot};
 use super::key_figure::KeyFigure;
 use super::quote::QuoteView;
-use super::text::prose;
 use crate::content::{Block, Story};
 use crate::hooks::use_story;
 
@@ -22,7 +21,7 @@ pub fn block_list(props: &BlockListProps) -> Html {
 
 fn block_view(story: &'static Story, block: &'static Block) -> Html {
     match block {
-        Block::Paragraph { text } => html! { <p class="prose__p">{ prose(text) }</p> },
+        Block::Paragraph { text } => html! { <p class="prose__p">{ *text }</p> },
         Block::Quote { quotes, after, speaker } => html! { <QuoteView {quotes} {after} {speaker} /> },
         Block::KeyFigure { figure } => match story.figure(figure) {
             Some(figure) => html! { <KeyFigure {figure} /> },

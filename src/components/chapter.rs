@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use super::block::BlockList;
-use super::text::prose;
 use crate::content::Chapter;
 
 #[derive(Properties, PartialEq)]
@@ -17,8 +16,8 @@ pub fn chapter_view(props: &ChapterProps) -> Html {
     html! {
         <section class="chapter" data-chapter={chapter.id} id={chapter.id} aria-labelledby={heading.clone()}>
             <header class="chapter__header">
-                <p class="chapter__kicker">{ prose(chapter.kicker) }</p>
-                <h2 class="chapter__title" id={heading}>{ prose(chapter.title) }</h2>
+                <p class="chapter__kicker">{ chapter.kicker }</p>
+                <h2 class="chapter__title" id={heading}>{ chapter.title }</h2>
             </header>
             <BlockList blocks={chapter.blocks} />
         </section>

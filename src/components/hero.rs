@@ -3,7 +3,6 @@ use yew::prelude::*;
 use super::edition_offer::EditionOffer;
 use super::edition_switch::EditionSwitch;
 use super::headline::HeadlineFigures;
-use super::text::prose;
 use crate::hooks::use_story;
 
 /// Title, standfirst and byline: the first screen, which must paint without waiting for anything.
@@ -14,9 +13,9 @@ pub fn hero() -> Html {
         <header class="hero" data-testid="hero">
             <EditionSwitch />
             <EditionOffer />
-            <h1 class="hero__title">{ prose(meta.title) }</h1>
-            <p class="hero__standfirst">{ prose(meta.standfirst) }</p>
-            <p class="hero__byline">{ prose(meta.byline) }</p>
+            <h1 class="hero__title">{ meta.title }</h1>
+            <p class="hero__standfirst">{ meta.standfirst }</p>
+            <p class="hero__byline">{ meta.byline }</p>
             <HeadlineFigures />
         </header>
     }

@@ -1,7 +1,5 @@
 use yew::prelude::*;
 
-use super::text::prose;
-
 #[derive(Properties, PartialEq)]
 pub struct QuoteProps {
     pub quotes: &'static [&'static str],
@@ -16,9 +14,9 @@ pub fn quote_view(props: &QuoteProps) -> Html {
     html! {
         <figure class="quote" data-testid="quote" data-speaker={props.speaker}>
             <blockquote class="quote__body">
-                { for props.quotes.iter().map(|q| html! { <p class="quote__text">{ prose(&format!("“{q}”")) }</p> }) }
+                { for props.quotes.iter().map(|q| html! { <p class="quote__text">{ format!("“{q}”") }</p> }) }
             </blockquote>
-            <figcaption class="quote__after">{ prose(props.after) }</figcaption>
+            <figcaption class="quote__after">{ props.after }</figcaption>
         </figure>
     }
 }

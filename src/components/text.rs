@@ -1,12 +1,5 @@
-use yew::prelude::*;
-
-/// Prose as escaped HTML rather than a text node. Hydration adopts raw HTML as it finds
-/// it, while it rewrites every text node (Yew always re-sets their values), which the
-/// browser repaints — and counts as a new, later Largest Contentful Paint. Only text
-/// escaped here goes through `from_html_unchecked`.
-pub fn prose(text: &str) -> Html {
-    Html::from_html_unchecked(AttrValue::from(escape(text)))
-}
+//! Escaping for HTML we write as strings (the embed snippets, the prerendered page's
+//! edits); Yew escapes the text it renders itself.
 
 /// Escapes text for HTML element content and for quoted attribute values.
 pub fn escape(text: &str) -> String {

@@ -156,3 +156,20 @@ fn the_css_puts_step_cards_where_the_engine_triggers() {
     let trigger = format!("--trigger: {};", (pingdu_story::scroll::TRIGGER * 100.0).round());
     assert!(css.contains(&trigger), "styles/scrolly.css must say {trigger} (src/scroll/position.rs, TRIGGER)");
 }
+
+#[test]
+fn every_island_is_prerendered_with_its_content_in_every_edition() {
+    use pingdu_story::components::island::Island;
+    for edition in Edition::ALL {
+        let html = story_html("https://example.com/", edition);
+        for island in Island::all() {
+            let slot = format!(r#"<div data-island="{}">"#, island.key());
+            let start = html.find(&slot).unwrap_or_else(|| panic!("{edition:?}: no slot for {}", island.key()));
+            let after = &html[start + slot.len()..];
+            assert!(!after.starts_with("</div>"), "{edition:?}: the island {} is prerendered empty", island.key());
+        }
+    }
+    // Islands are found in every part of the page: intro, chapters and outro.
+    let in_parts = STORY.intro.len() + STORY.chapters.iter().map(|c| c.blocks.len()).sum::<usize>() + STORY.outro.len();
+    assert_eq!(STORY.blocks().count(), in_parts);
+}

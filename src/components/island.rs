@@ -38,9 +38,8 @@ impl Island {
 
     /// Every island of the story, in page order.
     pub fn all() -> Vec<Island> {
-        let blocks = STORY.intro.iter().chain(STORY.chapters.iter().flat_map(|c| c.blocks)).chain(STORY.outro);
         let mut islands = vec![Island::Progress];
-        islands.extend(blocks.filter_map(|block| match block {
+        islands.extend(STORY.blocks().filter_map(|block| match block {
             Block::Scrolly { id, .. } => Some(Island::Scrolly(id)),
             Block::Chart { chart } => Some(Island::Chart(chart)),
             _ => None,
@@ -70,19 +69,17 @@ pub fn island_view(props: &IslandProps) -> Html {
         Island::Progress => html! { <ReadingProgress /> },
         Island::Embed => html! { <EmbedCode /> },
         Island::Chart(id) => story.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
-        Island::Scrolly(id) => {
-            let blocks = story.chapters.iter().flat_map(|c| c.blocks);
-            blocks
-                .filter_map(|block| match block {
-                    Block::Scrolly { id: this, chart, steps } if *this == id => {
-                        story.chart(chart).map(|c| (this, c, steps))
-                    }
-                    _ => None,
-                })
-                .map(|(id, chart, steps)| html! { <Scrolly {id} {chart} {steps} /> })
-                .next()
-                .unwrap_or_default()
-        }
+        Island::Scrolly(id) => story
+            .blocks()
+            .filter_map(|block| match block {
+                Block::Scrolly { id: this, chart, steps } if *this == id => {
+                    story.chart(chart).map(|c| (this, c, steps))
+                }
+                _ => None,
+            })
+            .map(|(id, chart, steps)| html! { <Scrolly {id} {chart} {steps} /> })
+            .next()
+            .unwrap_or_default(),
     };
     html! { <ContextProvider<Edition> context={props.edition}>{ content }</ContextProvider<Edition>> }
 }

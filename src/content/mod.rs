@@ -80,4 +80,10 @@ impl Story {
     pub fn chart(&self, id: &str) -> Option<&'static Chart> {
         self.charts.iter().find(|c| c.id == id)
     }
+
+    /// Every block of the story in page order: the intro, each chapter's, the outro.
+    pub fn blocks(&self) -> impl Iterator<Item = &'static Block> {
+        let (intro, chapters, outro) = (self.intro, self.chapters, self.outro);
+        intro.iter().chain(chapters.iter().flat_map(|c| c.blocks)).chain(outro)
+    }
 }

@@ -115,7 +115,7 @@ pub fn css_transform(place: &Place) -> String {
 /// Sets the transform and opacity of each mark whose place changed as CSS, for every
 /// engine to tween; `styled` holds what each element was last given. Settling, the drawing
 /// carries `data-settle` (no transitions, in the CSS) until every new style has been computed.
-#[cfg(target_arch = "wasm32")]
+/// An effect: prerendering (SSR) never runs it.
 fn mirror(node: &NodeRef, painted: &Painted, styled: &mut Vec<(String, Place)>, settle: bool) {
     use wasm_bindgen::JsCast;
 
@@ -149,10 +149,6 @@ fn mirror(node: &NodeRef, painted: &Painted, styled: &mut Vec<(String, Place)>, 
         let _ = svg.remove_attribute("data-settle");
     }
 }
-
-/// Native builds (prerendering, tests) have no live elements to style.
-#[cfg(not(target_arch = "wasm32"))]
-fn mirror(_node: &NodeRef, _painted: &Painted, _styled: &mut Vec<(String, Place)>, _settle: bool) {}
 
 #[cfg(test)]
 mod tests {

@@ -102,7 +102,6 @@ fn scroll_to_step(id: &str) {
 fn scroll_to_step(_id: &str) {}
 
 /// Moves focus to another step; its focus handler brings it to the trigger line.
-#[cfg(target_arch = "wasm32")]
 fn bring_into_view(id: &str) {
     use wasm_bindgen::JsCast;
     let element = gloo::utils::document().get_element_by_id(id);
@@ -112,6 +111,3 @@ fn bring_into_view(id: &str) {
         let _ = element.focus_with_options(&focus);
     }
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn bring_into_view(_id: &str) {}

@@ -9,6 +9,9 @@ mod codegen;
 #[allow(dead_code)]
 #[path = "src/content/editions.rs"]
 mod editions;
+#[allow(dead_code)]
+#[path = "src/content/kind.rs"]
+mod kind;
 #[path = "src/content/quantity.rs"]
 mod quantity;
 // The build script uses only part of what these modules offer native tests.
@@ -28,7 +31,7 @@ fn main() {
     for file in std::iter::once(check::FIGURES_FILE).chain(check::EDITIONS.iter().map(|(_, file)| *file)) {
         println!("cargo:rerun-if-changed={shown}/{file}");
     }
-    for module in ["check", "codegen", "editions", "quantity", "source"] {
+    for module in ["check", "codegen", "editions", "kind", "quantity", "source"] {
         println!("cargo:rerun-if-changed=src/content/{module}.rs");
     }
     match check::check_dir(&data, &shown, check::EDITIONS) {

@@ -7,7 +7,7 @@
 use pingdu_story::charts::marks::{Anchor, ONE};
 use pingdu_story::charts::paint::Prim;
 use pingdu_story::charts::{self, csv, scrubs, text, Drawing, Ink, Mark, Scene, Shape, Width};
-use pingdu_story::content::{Chart, ChartGroup, Edition, Figure, STORY};
+use pingdu_story::content::{Chart, ChartGroup, ChartKind, Edition, Figure, STORY};
 
 fn scene(chart: &'static Chart, width: Width, state: &'static str, progress: f64) -> Scene<'static> {
     Scene { chart, figures: STORY.figures, width, state, progress, derived_mark: STORY.ui.derived_mark }
@@ -339,7 +339,7 @@ static HOSTILE_GROUPS: [ChartGroup; 1] =
 #[test]
 fn hostile_labels_come_out_as_inert_text_in_every_kind() {
     use pingdu_story::components::drawing::{DrawingProps, DrawingView};
-    for kind in ["growth-bars", "industry-tiers", "levels", "figure-cards", "timeline"] {
+    for kind in ChartKind::ALL {
         let chart: &'static Chart = Box::leak(Box::new(Chart {
             id: "hostile",
             kind,
@@ -362,16 +362,16 @@ fn hostile_labels_come_out_as_inert_text_in_every_kind() {
         let painted = match charts::draw(&scene) {
             Ok(painted) => painted,
             // Timeline needs a date figure first; a refusal is as safe as inert text.
-            Err(charts::ChartError::MissingFigure(_)) if kind == "timeline" => continue,
-            Err(e) => panic!("{kind}: {e}"),
+            Err(charts::ChartError::MissingFigure(_)) if kind == ChartKind::Timeline => continue,
+            Err(e) => panic!("{kind:?}: {e}"),
         };
         let props = DrawingProps { chart_id: "hostile", painted: painted.into(), width: Width::Narrow, settle: false };
         let html = futures::executor::block_on(yew::LocalServerRenderer::<DrawingView>::with_props(props).render());
-        assert!(!html.contains("<script"), "{kind}: {html}");
-        assert!(!html.contains("<svg onload"), "{kind}");
-        assert!(!html.contains("<b>"), "{kind}");
-        assert!(html.contains("&lt;script&gt;"), "{kind} keeps the label, escaped");
-        assert_eq!(html.matches("<svg").count(), 1, "{kind}: one svg element only");
+        assert!(!html.contains("<script"), "{kind:?}: {html}");
+        assert!(!html.contains("<svg onload"), "{kind:?}");
+        assert!(!html.contains("<b>"), "{kind:?}");
+        assert!(html.contains("&lt;script&gt;"), "{kind:?} keeps the label, escaped");
+        assert_eq!(html.matches("<svg").count(), 1, "{kind:?}: one svg element only");
     }
 }
 

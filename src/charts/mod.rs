@@ -22,7 +22,7 @@ pub mod timeline;
 
 use std::fmt;
 
-use crate::content::{Chart, Figure};
+use crate::content::{Chart, ChartKind, Figure};
 pub use marks::{Drawing, Ink, Mark, Shape};
 pub use paint::{paint, Painted};
 
@@ -92,7 +92,6 @@ impl<'a> Scene<'a> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChartError {
-    UnknownKind(String),
     MissingFigure(String),
     /// plotters refused to draw. Its SVG backend writes to a `String`, which cannot fail;
     /// the backend's error (an `io::Error`) is not kept, as formatting it would cost the
@@ -103,7 +102,6 @@ pub enum ChartError {
 impl fmt::Display for ChartError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ChartError::UnknownKind(kind) => write!(f, "no chart kind “{kind}”"),
             ChartError::MissingFigure(id) => write!(f, "figure “{id}” is missing"),
             ChartError::Drawing => f.write_str("plotters could not draw it"),
         }
@@ -112,18 +110,17 @@ impl fmt::Display for ChartError {
 
 /// Whether the chart's drawing follows the reader's progress within a step.
 pub fn scrubs(chart: &Chart) -> bool {
-    chart.kind == "growth-bars"
+    chart.kind == ChartKind::GrowthBars
 }
 
 /// Lays out the chart for its kind.
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     match scene.chart.kind {
-        "growth-bars" => growth::layout(scene),
-        "industry-tiers" => tiers::layout(scene),
-        "levels" => levels::layout(scene),
-        "figure-cards" => cards::layout(scene),
-        "timeline" => timeline::layout(scene),
-        other => Err(ChartError::UnknownKind(other.to_owned())),
+        ChartKind::GrowthBars => growth::layout(scene),
+        ChartKind::IndustryTiers => tiers::layout(scene),
+        ChartKind::Levels => levels::layout(scene),
+        ChartKind::FigureCards => cards::layout(scene),
+        ChartKind::Timeline => timeline::layout(scene),
     }
 }
 

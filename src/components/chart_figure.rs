@@ -6,7 +6,7 @@ use super::data_table::DataTable;
 use super::drawing::DrawingView;
 use super::tier_picker::TierPicker;
 use crate::charts::{self, csv, Painted, Scene};
-use crate::content::{Chart, Figure};
+use crate::content::{Chart, ChartKind, Figure};
 use crate::hooks::{use_live, use_story, use_width_class};
 
 #[derive(Properties, PartialEq)]
@@ -77,7 +77,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     <div class="chart__drawing">{ drawing(chart, &painted, width, props.settle) }</div>
                 </div>
             </div>
-            if chart.kind == "industry-tiers" {
+            if chart.kind == ChartKind::IndustryTiers {
                 <TierPicker {chart} {state} on_pick={on_pick} />
             }
             <details class="chart__data" open={painted.is_err()}>

@@ -16,9 +16,6 @@ pub const FIGURES_FILE: &str = "figures.json";
 /// The base edition's file: the story as the editors write it.
 pub const STORY_FILE: &str = "story.zh-Hans.json";
 
-/// Chart kinds the page knows how to draw.
-pub const CHART_KINDS: &[&str] = &["growth-bars", "industry-tiers", "levels", "figure-cards", "timeline"];
-
 /// How far a derived value may sit from its formula's result: it is rounded to a whole number.
 const ROUNDING: f64 = 0.5;
 
@@ -365,12 +362,6 @@ impl<'a> Checker<'a> {
         let figures = self.figures;
         for (i, chart) in figures.charts.iter().enumerate() {
             let place = format!("charts[{i}] “{}”", chart.id);
-            if !CHART_KINDS.contains(&chart.kind.as_str()) {
-                self.in_figures(
-                    format!("{place} › kind"),
-                    format!("unknown chart kind “{}”; known kinds are {}", chart.kind, CHART_KINDS.join(", ")),
-                );
-            }
             if chart.states.is_empty() {
                 self.in_figures(format!("{place} › states"), "a chart needs at least one state");
             }

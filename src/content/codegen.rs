@@ -70,7 +70,7 @@ fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> Strin
     out.push_str("charts: &[\n");
     for spec in &figures.charts {
         if let Some(copy) = story.charts.iter().find(|c| c.id == spec.id) {
-            out.push_str(&chart(spec.id.as_str(), &spec.kind, &spec.figures, &spec.states, copy));
+            out.push_str(&chart(spec.id.as_str(), spec.kind, &spec.figures, &spec.states, copy));
         }
     }
     out.push_str("],\n");
@@ -143,7 +143,7 @@ fn blocks(blocks: &[Block]) -> String {
     out
 }
 
-fn chart(id: &str, kind: &str, figures: &[String], states: &[String], copy: &ChartCopy) -> String {
+fn chart(id: &str, kind: super::kind::ChartKind, figures: &[String], states: &[String], copy: &ChartCopy) -> String {
     let groups: Vec<String> = copy
         .groups
         .iter()
@@ -159,7 +159,7 @@ fn chart(id: &str, kind: &str, figures: &[String], states: &[String], copy: &Cha
         })
         .collect();
     format!(
-        "Chart {{ id: {id:?}, kind: {kind:?}, title: {:?}, takeaway: {:?}, series: &[{}], context: {}, figures: &[{}], states: &[{}], groups: &[{}] }},\n",
+        "Chart {{ id: {id:?}, kind: ChartKind::{kind:?}, title: {:?}, takeaway: {:?}, series: &[{}], context: {}, figures: &[{}], states: &[{}], groups: &[{}] }},\n",
         copy.title,
         copy.takeaway,
         strs(&copy.series),

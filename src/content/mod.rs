@@ -1,5 +1,6 @@
 //! The story's content: typed model, compiled in from `data/` at build time.
 
+pub mod kind;
 pub mod model;
 
 // The checker and the source shape serve native tools and tests; the browser never needs them.
@@ -12,6 +13,7 @@ pub mod quantity;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
+pub use kind::ChartKind;
 pub use model::*;
 
 /// The article's own words — paragraphs, quotes, chapter titles, the editor's note — are

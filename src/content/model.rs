@@ -113,7 +113,7 @@ pub struct Repair {
 #[derive(Debug, PartialEq)]
 pub struct Chart {
     pub id: &'static str,
-    pub kind: &'static str,
+    pub kind: super::kind::ChartKind,
     pub title: &'static str,
     pub takeaway: &'static str,
     pub series: &'static [&'static str],

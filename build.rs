@@ -7,6 +7,9 @@ mod check;
 #[path = "src/content/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
+#[path = "src/content/edition_table.rs"]
+mod edition_table;
+#[allow(dead_code)]
 #[path = "src/content/editions.rs"]
 mod editions;
 #[allow(dead_code)]
@@ -28,10 +31,10 @@ fn main() {
     let shown = std::env::var("STORY_DATA_DIR").unwrap_or_else(|_| "data".to_owned());
     let data = root.join(&shown);
     println!("cargo:rerun-if-changed={shown}");
-    for file in std::iter::once(check::FIGURES_FILE).chain(check::EDITIONS.iter().map(|(_, file)| *file)) {
+    for file in std::iter::once(check::FIGURES_FILE).chain(check::EDITIONS.iter().map(|row| row.file)) {
         println!("cargo:rerun-if-changed={shown}/{file}");
     }
-    for module in ["check", "codegen", "editions", "kind", "quantity", "source"] {
+    for module in ["check", "codegen", "edition_table", "editions", "kind", "quantity", "source"] {
         println!("cargo:rerun-if-changed=src/content/{module}.rs");
     }
     match check::check_dir(&data, &shown, check::EDITIONS) {

@@ -187,7 +187,7 @@ pub fn head_tags(site_url: &str, edition: Edition) -> String {
         ("og:image", image.as_str()),
         ("og:image:width", "1200"),
         ("og:image:height", "630"),
-        ("og:locale", og_locale(edition)),
+        ("og:locale", edition.row().og_locale),
     ] {
         let _ = writeln!(out, r#"<meta property="{property}" content="{content}">"#);
     }
@@ -195,15 +195,6 @@ pub fn head_tags(site_url: &str, edition: Edition) -> String {
     let _ = writeln!(out, r#"<meta name="twitter:card" content="summary_large_image">"#);
     let _ = writeln!(out, r#"<script type="application/ld+json">{}</script>"#, json_ld(site_url, edition));
     out
-}
-
-/// Open Graph wants a language and a territory.
-fn og_locale(edition: Edition) -> &'static str {
-    match edition {
-        Edition::Hans => "zh_CN",
-        Edition::Hant => "zh_TW",
-        Edition::En => "en_US",
-    }
 }
 
 /// NewsArticle structured data crediting the source report.

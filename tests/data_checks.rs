@@ -67,7 +67,7 @@ fn with_edition_edited(file: &str, edit: impl FnOnce(&mut serde_json::Value)) ->
     let copy = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("pingdu-editions-{}-{copy}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
-    for (_, name) in EDITIONS.iter().chain([&("", FIGURES_FILE)]) {
+    for name in EDITIONS.iter().map(|row| row.file).chain([FIGURES_FILE]) {
         fs::copy(data.join(name), dir.join(name)).unwrap();
     }
     let mut edition: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join(file)).unwrap()).unwrap();

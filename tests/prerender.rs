@@ -173,3 +173,34 @@ fn every_island_is_prerendered_with_its_content_in_every_edition() {
     let in_parts = STORY.intro.len() + STORY.chapters.iter().map(|c| c.blocks.len()).sum::<usize>() + STORY.outro.len();
     assert_eq!(STORY.blocks().count(), in_parts);
 }
+
+#[test]
+fn the_head_script_knows_every_edition_at_its_page() {
+    // head.js sends `?lang=` to the edition it names: its own table of pages must be the
+    // editions' (src/content/edition_table.rs).
+    let script =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/head.js")).unwrap();
+    let start = script.find("var pages = {").expect("assets/head.js has `var pages = { … }`") + "var pages = {".len();
+    let body = &script[start..start + script[start..].find('}').unwrap()];
+    let unquote = |s: &str| s.trim().trim_matches('\'').to_owned();
+    let mut pages: Vec<(String, String)> = body
+        .split(',')
+        .map(|entry| entry.split_once(':').expect("`key: 'page'` entries"))
+        .map(|(key, page)| (unquote(key), unquote(page)))
+        .collect();
+    let mut expected: Vec<(String, String)> =
+        Edition::ALL.iter().map(|e| (e.code().to_ascii_lowercase(), e.path().to_owned())).collect();
+    pages.sort();
+    expected.sort();
+    assert_eq!(pages, expected, "assets/head.js `pages` against the editions");
+}
+
+#[test]
+fn every_edition_has_its_own_row_and_its_own_story() {
+    use pingdu_story::content::check::EDITIONS;
+    let rows: Vec<_> = Edition::ALL.iter().map(|e| *e.row()).collect();
+    assert_eq!(rows, EDITIONS, "the editions the build checks are the app's, base first");
+    for edition in Edition::ALL {
+        assert_eq!(edition.story().meta.language, edition.code(), "{edition:?} finds its own story");
+    }
+}

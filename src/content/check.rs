@@ -10,7 +10,7 @@ use super::editions::{english_numbers, label_differences, structure_differences,
 use super::quantity::{month_day, plain, previous_year, strip_qualifiers, UNITS};
 use super::source::{Block, ChartSpec, Figure, FiguresFile, Glyph, StoryFile};
 
-pub use super::editions::EDITIONS;
+pub use super::edition_table::{EditionRow, EDITIONS};
 
 pub const FIGURES_FILE: &str = "figures.json";
 /// The base edition's file: the story as the editors write it.
@@ -51,7 +51,7 @@ pub struct Checked {
 /// Reads and checks `figures.json` and the base edition in `dir`, and every other edition
 /// of `editions` (language code, file) against the base. `shown_dir` is how the folder is
 /// named in messages (`data`).
-pub fn check_dir(dir: &Path, shown_dir: &str, editions: &[(&str, &str)]) -> Result<Checked, Vec<DataError>> {
+pub fn check_dir(dir: &Path, shown_dir: &str, editions: &[EditionRow]) -> Result<Checked, Vec<DataError>> {
     let figures_name = format!("{shown_dir}/{FIGURES_FILE}");
     let story_name = format!("{shown_dir}/{STORY_FILE}");
     let figures = read(dir, FIGURES_FILE, &figures_name).and_then(|t| parse::<FiguresFile>(&figures_name, &t));
@@ -63,7 +63,7 @@ pub fn check_dir(dir: &Path, shown_dir: &str, editions: &[(&str, &str)]) -> Resu
     };
     let mut errors = Checker::new(&figures, &story, &figures_name, &story_name).run();
     let mut others = Vec::new();
-    for &(language, file) in editions.iter().filter(|(language, _)| *language != BASE) {
+    for &EditionRow { code: language, file, .. } in editions.iter().filter(|row| row.code != BASE) {
         let name = format!("{shown_dir}/{file}");
         let edition = read(dir, file, &name).and_then(|text| {
             let value = parse::<serde_json::Value>(&name, &text)?;

@@ -10,11 +10,7 @@ use super::quantity::plain;
 use super::source::{Figure, FiguresFile};
 
 /// The base edition: the one every other must match block for block.
-pub const BASE: &str = "zh-Hans";
-
-/// Every edition with its file in `data/`, base first.
-pub const EDITIONS: &[(&str, &str)] =
-    &[("zh-Hans", "story.zh-Hans.json"), ("zh-Hant", "story.zh-Hant.json"), ("en", "story.en.json")];
+pub const BASE: &str = super::edition_table::HANS.code;
 
 /// The characters of units and qualifiers in Traditional script (names and prose are
 /// converted by the editors' tool; only the table's forms are derived here).

@@ -1,5 +1,6 @@
 //! The story's content: typed model, compiled in from `data/` at build time.
 
+pub mod edition_table;
 pub mod kind;
 pub mod model;
 
@@ -13,6 +14,7 @@ pub mod quantity;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
+pub use edition_table::EditionRow;
 pub use kind::ChartKind;
 pub use model::*;
 
@@ -35,29 +37,35 @@ macro_rules! prose {
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
 
 /// An edition of the story, in its language and script. Every edition has the same
-/// blocks, charts and figures; only the words differ.
+/// blocks, charts and figures; only the words differ. What each is (its language, page,
+/// file) is its row in `edition_table`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Edition {
-    /// 简体中文: the base edition, at the site's root.
     #[default]
     Hans,
-    /// 繁體中文, at `zh-Hant/`.
     Hant,
-    /// English, at `en/`.
     En,
 }
 
 impl Edition {
     pub const ALL: [Edition; 3] = [Edition::Hans, Edition::Hant, Edition::En];
 
-    /// The edition's story (the statics follow `data/`'s edition order, base first).
+    pub fn row(self) -> &'static EditionRow {
+        match self {
+            Edition::Hans => &edition_table::HANS,
+            Edition::Hant => &edition_table::HANT,
+            Edition::En => &edition_table::EN,
+        }
+    }
+
+    /// The edition's story, found by its language (the build writes one per row).
     pub fn story(self) -> &'static Story {
-        EDITION_STORIES[self as usize]
+        EDITION_STORIES.iter().find(|(code, _)| *code == self.code()).map_or(STORY, |(_, story)| story)
     }
 
     /// Its BCP 47 language tag: `zh-Hans`, `zh-Hant`, `en`.
     pub fn code(self) -> &'static str {
-        self.story().meta.language
+        self.row().code
     }
 
     pub fn from_code(code: &str) -> Option<Edition> {
@@ -66,11 +74,7 @@ impl Edition {
 
     /// Its page, relative to the site's root: ``, `zh-Hant/`, `en/`.
     pub fn path(self) -> &'static str {
-        match self {
-            Edition::Hans => "",
-            Edition::Hant => "zh-Hant/",
-            Edition::En => "en/",
-        }
+        self.row().path
     }
 }
 

@@ -1,0 +1,27 @@
+//! The story's editions, one row each: everything any part of the site needs to know of
+//! an edition is here, once. Shared by the build script (which checks each edition's file
+//! and writes its story) and the app; `assets/head.js` keeps its own copy of the pages,
+//! which a test holds to this table.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EditionRow {
+    /// BCP 47 language tag, as in the file's `meta.language` and the page's `lang`.
+    pub code: &'static str,
+    /// Its page, relative to the site's root.
+    pub path: &'static str,
+    /// Open Graph's language and territory.
+    pub og_locale: &'static str,
+    /// Its file in `data/`.
+    pub file: &'static str,
+}
+
+/// 简体中文: the base edition, which the editors write, at the site's root.
+pub const HANS: EditionRow = EditionRow { code: "zh-Hans", path: "", og_locale: "zh_CN", file: "story.zh-Hans.json" };
+/// 繁體中文.
+pub const HANT: EditionRow =
+    EditionRow { code: "zh-Hant", path: "zh-Hant/", og_locale: "zh_TW", file: "story.zh-Hant.json" };
+/// English.
+pub const EN: EditionRow = EditionRow { code: "en", path: "en/", og_locale: "en_US", file: "story.en.json" };
+
+/// Every edition, base first.
+pub const EDITIONS: &[EditionRow] = &[HANS, HANT, EN];

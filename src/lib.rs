@@ -7,6 +7,8 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dom;
 pub mod hooks;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

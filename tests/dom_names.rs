@@ -44,6 +44,21 @@ fn names_in(text: &str) -> BTreeSet<String> {
             }
         }
     }
+    // `element.dataset.storyStatic` in a script is `data-story-static`.
+    for (at, _) in text.match_indices("dataset.") {
+        let rest = &text[at + "dataset.".len()..];
+        let len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+        let mut kebab = String::new();
+        for c in rest[..len].chars() {
+            if c.is_ascii_uppercase() {
+                kebab.push('-');
+            }
+            kebab.push(c.to_ascii_lowercase());
+        }
+        if !kebab.is_empty() {
+            names.insert(format!("data-{kebab}"));
+        }
+    }
     names
 }
 
@@ -105,7 +120,9 @@ fn each_side_the_table_names_uses_the_name_and_no_other_side_does() {
 fn names_are_found_whole_and_outside_comments() {
     let code = code_of("a /* data-one */ b // data-two\nc('https://x/data-three') // data-four");
     assert_eq!(names_in(&code).into_iter().collect::<Vec<_>>(), ["data-three"]);
-    let found = names_in("[data-offer-edition] 'pingdu-story:edition-offer' story:viewport storyHostViewport.top");
+    let found = names_in(
+        "[data-offer-edition] 'pingdu-story:edition-offer' story:viewport storyHostViewport.top root.dataset.storyStatic",
+    );
     let found: Vec<&str> = found.iter().map(String::as_str).collect();
-    assert_eq!(found, ["data-offer-edition", "story:viewport", "storyHostViewport"]);
+    assert_eq!(found, ["data-offer-edition", "data-story-static", "story:viewport", "storyHostViewport"]);
 }

@@ -51,6 +51,34 @@ const scroll = await scrollBenchmark(dist, runs);
 console.log(`\nScrolling the story down and up 3 times at 4× CPU, phone (median of ${runs})`);
 console.table([scroll]);
 
+const date = new Date().toISOString();
 await mkdir(`${root}target/bench`, { recursive: true });
-await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date: new Date().toISOString(), runs, sizes, lighthouse, scroll }, null, 2));
-console.log('\nwritten to target/bench/report.json (chart render times: target/bench/charts.json)');
+await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date, runs, sizes, lighthouse, scroll }, null, 2));
+await writeFile(`${root}docs/benchmarks.md`, benchmarksPage({ date, runs, sizes: [...sizes, row('first view (page + loader)', firstView), row('once read on (+ glue + wasm)', readOn)], lighthouse, scroll }));
+console.log('\nwritten to target/bench/report.json and docs/benchmarks.md (chart render times: target/bench/charts.json)');
+
+/** The figures as docs/benchmarks.md: written by this command, never by hand. */
+function benchmarksPage({ date, runs, sizes, lighthouse, scroll }) {
+  const table = (rows) => {
+    const keys = Object.keys(rows[0]);
+    const cell = (v) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? ''));
+    return [`| ${keys.join(' | ')} |`, `| ${keys.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${keys.map((k) => cell(r[k])).join(' | ')} |`)].join('\n');
+  };
+  return `# Benchmarks
+
+Written by \`tools/bench.sh\` (tests/bench/run.mjs) on ${date.slice(0, 10)}, median of ${runs} runs, on the
+machine that ran it: compare figures from one run with each other, not with another machine's.
+
+## Bytes per asset
+
+${table(sizes)}
+
+## Lighthouse, mobile preset, brotli on loopback
+
+${table(Object.entries(lighthouse).map(([page, figures]) => ({ page, ...figures })))}
+
+## Scrolling the story down and up at 4× CPU, phone
+
+${table([scroll])}
+`;
+}

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::check::Checked;
 use super::editions::{english_form, to_hant};
 use super::quantity::{month_day, plain, previous_year};
-use super::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, StoryFile};
+use super::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, StoryFile, Ui};
 
 /// Rust source of one `Story` static per edition (`STORY_ZH_HANS`, `STORY_ZH_HANT`,
 /// `STORY_EN`), `EDITION_STORIES` listing them by language, base first, and `STORY` (the base).
@@ -23,6 +23,18 @@ pub fn story_source(checked: &Checked) -> String {
     let _ = writeln!(out, "pub static EDITION_STORIES: &[(&str, &Story)] = &[{}];", list.join(", "));
     let _ = writeln!(out, "pub static STORY: &Story = &{};", names[0]);
     out
+}
+
+/// The labels as a `model::Ui` expression, field by field as the data names them (the
+/// source's `Ui` admits exactly the model's fields).
+fn ui_source(ui: &Ui) -> String {
+    let fields = match serde_json::to_value(ui) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        _ => unreachable!("a struct of strings serializes as an object"),
+    };
+    let fields: Vec<String> =
+        fields.iter().map(|(name, text)| format!("{name}: {:?}", text.as_str().unwrap_or_default())).collect();
+    format!("Ui {{ {} }}", fields.join(", "))
 }
 
 /// `zh-Hant` → `STORY_ZH_HANT`.
@@ -51,9 +63,7 @@ fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> Strin
         meta.source_credit,
         meta.ours_note
     );
-    // A struct of Strings prints (Debug) as a Rust struct expression with string literals:
-    // exactly the `Ui` of &'static str the page uses, field for field.
-    let _ = writeln!(out, "ui: {ui:?},");
+    let _ = writeln!(out, "ui: {},", ui_source(ui));
     let _ = writeln!(out, "intro: &[{}],", blocks(&story.intro));
     out.push_str("chapters: &[\n");
     for chapter in &story.chapters {

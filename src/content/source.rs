@@ -3,7 +3,7 @@
 //! Shared by `build.rs` (which checks it and compiles it into Rust statics) and by
 //! native tests. It never reaches the browser: the wasm holds only the statics.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -117,7 +117,7 @@ pub struct Authored {
 }
 
 /// Every label the page shows around the story.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ui {
     pub skip_link: String,

@@ -2,7 +2,7 @@
 //! messages that name the file, the place in it and the problem.
 
 #[allow(dead_code)]
-#[path = "src/content/check.rs"]
+#[path = "src/content/check/mod.rs"]
 mod check;
 #[path = "src/content/codegen.rs"]
 mod codegen;
@@ -37,6 +37,7 @@ fn main() {
     for module in ["check", "codegen", "edition_table", "editions", "kind", "quantity", "source"] {
         println!("cargo:rerun-if-changed=src/content/{module}.rs");
     }
+    println!("cargo:rerun-if-changed=src/content/check");
     match check::check_dir(&data, &shown, check::EDITIONS) {
         Ok(checked) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

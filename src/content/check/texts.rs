@@ -1,0 +1,202 @@
+//! The story's texts: every number a figure or a term, derived values marked, and every
+//! figure's sentence in the text.
+
+use super::structure::all_blocks;
+use super::*;
+
+impl<'a> Checker<'a> {
+    /// Every number in every visible text must be a figure (or a term) of the table, and a
+    /// derived value must be marked as derived in the same text.
+    pub(super) fn check_texts(&mut self, texts: &[Text<'a>], language: &str) {
+        let derived_mark = self.story.ui.derived_mark.clone();
+        // The table's forms in this edition's script.
+        let form = |text: &str| if language == "zh-Hant" { to_hant(text) } else { text.to_owned() };
+        for text in texts {
+            if text.text.trim().is_empty() {
+                self.in_story(&text.place, "the text is empty");
+                continue;
+            }
+            let mut covered = vec![false; text.text.len()];
+            for term in self.term_texts() {
+                cover(text.text, term, &mut covered);
+            }
+            for figure in &self.figures.figures {
+                if let Some(quoted) = &figure.quoted {
+                    cover(text.text, &form(quoted), &mut covered);
+                }
+                if let (Some(value), Some(unit), Some(_)) = (figure.value, &figure.unit, &figure.derived) {
+                    let shown = format!("{}{}", plain(value), form(unit));
+                    if cover(text.text, &shown, &mut covered) && !text.text.contains(&derived_mark) {
+                        let problem = format!(
+                            "shows the derived value {shown} (figure “{}”) without saying it is derived (“{derived_mark}”)",
+                            figure.id
+                        );
+                        self.in_story(&text.place, problem);
+                    }
+                }
+            }
+            for (start, number) in uncovered_numbers(text.text, &covered) {
+                let problem = format!(
+                    "the number {number} (in “…{}…”) is not in the figures table {}: correct the text or add the figure",
+                    context(text.text, start),
+                    self.figures_name
+                );
+                self.in_story(&text.place, problem);
+            }
+        }
+    }
+
+    /// A reported figure's sentence must stand, word for word, in its chapter's text.
+    pub(super) fn check_sentences(&mut self, texts: &[Text<'a>]) {
+        for (i, figure) in self.figures.figures.iter().enumerate() {
+            let Some(sentence) = &figure.sentence else {
+                continue;
+            };
+            let found = texts
+                .iter()
+                .filter(|t| t.from_article && t.chapter == Some(figure.chapter.as_str()))
+                .any(|t| t.text.contains(sentence.as_str()));
+            if !found {
+                let problem = format!(
+                    "its sentence is not in chapter “{}” of {}: the text and the table disagree (“{}”)",
+                    figure.chapter,
+                    self.story_name,
+                    clip(sentence)
+                );
+                self.in_figures(format!("figures[{i}] “{}” › sentence", figure.id), problem);
+            }
+        }
+    }
+
+    pub(super) fn texts(&self) -> Vec<Text<'a>> {
+        let story = self.story;
+        let mut texts = Vec::new();
+        let mut ours = |place: &str, text: &'a str| {
+            texts.push(Text { place: place.to_owned(), chapter: None, text, from_article: false })
+        };
+        let meta = &story.meta;
+        ours("meta › title", &meta.title.text);
+        ours("meta › standfirst", &meta.standfirst.text);
+        ours("meta › byline", &meta.byline);
+        ours("meta › publisher", &meta.publisher);
+        ours("meta › reporter", &meta.reporter);
+        ours("meta › correspondent", &meta.correspondent);
+        ours("meta › source_credit", &meta.source_credit);
+        ours("meta › ours_note", &meta.ours_note);
+        for (i, cell) in story.headline.iter().enumerate() {
+            ours(&format!("headline[{i}] › label"), &cell.label);
+        }
+        for (i, copy) in story.charts.iter().enumerate() {
+            ours(&format!("charts[{i}] “{}” › title", copy.id), &copy.title);
+            ours(&format!("charts[{i}] “{}” › takeaway", copy.id), &copy.takeaway);
+            for (j, series) in copy.series.iter().enumerate() {
+                ours(&format!("charts[{i}] “{}” › series[{j}]", copy.id), series);
+            }
+            if let Some(context) = &copy.context {
+                ours(&format!("charts[{i}] “{}” › context", copy.id), context);
+            }
+            for (j, group) in copy.groups.iter().enumerate() {
+                ours(&format!("charts[{i}] “{}” › groups[{j}] › name", copy.id), &group.name);
+                for (k, item) in group.items.iter().enumerate() {
+                    ours(&format!("charts[{i}] “{}” › groups[{j}] › items[{k}]", copy.id), item);
+                }
+            }
+        }
+        for (i, chapter) in story.chapters.iter().enumerate() {
+            let place = format!("chapters[{i}] “{}”", chapter.id);
+            for (field, text) in [("kicker", &chapter.kicker), ("title", &chapter.title)] {
+                texts.push(Text {
+                    place: format!("{place} › {field}"),
+                    chapter: Some(&chapter.id),
+                    text,
+                    from_article: true,
+                });
+            }
+        }
+        for (place, chapter, block) in all_blocks(story) {
+            let mut push = |field: String, text: &'a str, from_article: bool| {
+                texts.push(Text { place: format!("{place} › {field}"), chapter, text, from_article })
+            };
+            match block {
+                Block::Paragraph { text } => push("text".into(), text, true),
+                Block::Quote { quotes, after, speaker } => {
+                    for (k, quote) in quotes.iter().enumerate() {
+                        push(format!("quotes[{k}]"), quote, true);
+                    }
+                    push("after".into(), after, true);
+                    push("speaker".into(), speaker, false);
+                }
+                Block::Scrolly { steps, .. } => {
+                    for (k, step) in steps.iter().enumerate() {
+                        push(format!("steps[{k}] › text"), &step.text, false);
+                    }
+                }
+                Block::EditorNote { title, paragraphs, repairs } => {
+                    push("title".into(), title, false);
+                    for (k, paragraph) in paragraphs.iter().enumerate() {
+                        push(format!("paragraphs[{k}]"), paragraph, false);
+                    }
+                    for (k, repair) in repairs.iter().enumerate() {
+                        push(format!("repairs[{k}] › place"), &repair.place, false);
+                        if let Some(note) = &repair.note {
+                            push(format!("repairs[{k}] › note"), note, false);
+                        }
+                    }
+                }
+                Block::KeyFigure { .. } | Block::Chart { .. } => {}
+            }
+        }
+        texts
+    }
+}
+
+/// Marks every occurrence of `needle` that does not start in the middle of a number.
+pub(super) fn cover(text: &str, needle: &str, covered: &mut [bool]) -> bool {
+    let mut any = false;
+    for (start, _) in text.match_indices(needle) {
+        let before = text[..start].chars().next_back();
+        let after = text[start + needle.len()..].chars().next();
+        let joins_number = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+        let needle_starts_with_digit = needle.starts_with(|c: char| c.is_ascii_digit());
+        let needle_ends_with_digit = needle.ends_with(|c: char| c.is_ascii_digit());
+        if (needle_starts_with_digit && joins_number(before)) || (needle_ends_with_digit && joins_number(after)) {
+            continue;
+        }
+        covered[start..start + needle.len()].iter_mut().for_each(|c| *c = true);
+        any = true;
+    }
+    any
+}
+
+/// Runs of digits (ASCII or full-width) not covered by any figure or term.
+pub(super) fn uncovered_numbers(text: &str, covered: &[bool]) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for (i, c) in text.char_indices() {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let part_of_number = digit || (c == '.' && current.is_some());
+        if part_of_number && !covered[i] {
+            current.get_or_insert_with(|| (i, String::new())).1.push(c);
+        } else if let Some(done) = current.take() {
+            found.push(done);
+        }
+    }
+    found.extend(current);
+    found.into_iter().map(|(i, n)| (i, n.trim_end_matches('.').to_owned())).collect()
+}
+
+/// A few characters either side of a byte offset.
+pub(super) fn context(text: &str, at: usize) -> String {
+    let before: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
+    let after: String = text[at..].chars().take(10).collect();
+    format!("{before}{after}")
+}
+
+pub(super) fn clip(text: &str) -> String {
+    let clipped: String = text.chars().take(30).collect();
+    if clipped.len() < text.len() {
+        format!("{clipped}…")
+    } else {
+        clipped
+    }
+}

@@ -1,5 +1,6 @@
 //! Charts and the opening graphic: their figures, states and copy.
 
+use super::super::source::ChartCopy;
 use super::structure::all_blocks;
 use super::*;
 
@@ -32,40 +33,32 @@ impl<'a> Checker<'a> {
                 self.in_story(place, format!("chart “{}” is not in {}", copy.id, self.figures_name));
                 continue;
             };
-            let badges = title_parts(&copy.title);
-            for (j, group) in copy.groups.iter().enumerate() {
-                if let Some(badge) = &group.badge {
-                    if badges.get(j) != Some(badge) {
-                        self.in_story(
-                            format!("{place} › groups[{j}] › badge"),
-                            format!("“{badge}” is not part {} of an “A+B+…” name in the title “{}”", j + 1, copy.title),
-                        );
-                    }
-                }
-                if !spec.states.contains(&group.state) {
-                    self.in_story(
-                        format!("{place} › groups[{j}] › state"),
-                        format!(
-                            "state “{}” is not one of the chart's states ({})",
-                            group.state,
-                            spec.states.join(", ")
-                        ),
-                    );
-                }
-                if let Some(count) = &group.count {
-                    if !self.figure_by_id.contains_key(count.as_str()) {
-                        self.in_story(
-                            format!("{place} › groups[{j}] › count"),
-                            format!("figure “{count}” is not in the figures table"),
-                        );
-                    }
-                }
+            self.check_groups(&place, copy, spec);
+        }
+    }
+
+    /// A chart's groups (the tiers of the industry system): badges that are the title's
+    /// “A+B+…” parts, states of the chart, counts that are figures.
+    fn check_groups(&mut self, place: &str, copy: &ChartCopy, spec: &ChartSpec) {
+        let badges = title_parts(&copy.title);
+        for (j, group) in copy.groups.iter().enumerate() {
+            let place = format!("{place} › groups[{j}]");
+            if let Some(badge) = group.badge.as_ref().filter(|badge| badges.get(j) != Some(badge)) {
+                let problem =
+                    format!("“{badge}” is not part {} of an “A+B+…” name in the title “{}”", j + 1, copy.title);
+                self.in_story(format!("{place} › badge"), problem);
+            }
+            if !spec.states.contains(&group.state) {
+                let problem =
+                    format!("state “{}” is not one of the chart's states ({})", group.state, spec.states.join(", "));
+                self.in_story(format!("{place} › state"), problem);
+            }
+            if let Some(count) = group.count.as_ref().filter(|count| !self.figure_by_id.contains_key(count.as_str())) {
+                self.in_story(format!("{place} › count"), format!("figure “{count}” is not in the figures table"));
             }
         }
     }
 
-    /// The opening graphic's figures: each a figure or a term of the table, a picture of
-    /// something there is, and a link to a place the story has.
     pub(super) fn check_headline(&mut self) {
         let story = self.story;
         let mut places: HashSet<String> = story.chapters.iter().map(|c| c.id.clone()).collect();

@@ -1,6 +1,7 @@
 //! `figures.json`'s figures: unique ids, chapters that exist, values, units and
 //! qualifiers that agree with how the article writes them, and derived values on formula.
 
+use super::super::source::Derivation;
 use super::*;
 
 impl<'a> Checker<'a> {
@@ -88,6 +89,11 @@ impl<'a> Checker<'a> {
         if figure.quoted.is_some() || figure.sentence.is_some() {
             self.in_figures(place, "a derived figure is computed, not quoted: remove quoted and sentence");
         }
+        self.check_derivation(place, derivation, value);
+    }
+
+    /// A derived value: last year's, from this year's value and its growth rate in %.
+    fn check_derivation(&mut self, place: &str, derivation: &Derivation, value: f64) {
         let current = self.figure_by_id.get(derivation.current.as_str()).and_then(|f| f.value);
         let growth = self.figure_by_id.get(derivation.growth.as_str()).copied();
         match (current, growth) {
@@ -95,16 +101,11 @@ impl<'a> Checker<'a> {
                 let growth = growth.value.unwrap_or_default();
                 let expected = previous_year(current, growth);
                 if (expected - value).abs() > ROUNDING {
-                    self.in_figures(
-                        format!("{place} › value"),
-                        format!(
-                            "{} does not follow from its formula: {} ÷ (1 + {}%) = {:.1}",
-                            plain(value),
-                            plain(current),
-                            plain(growth),
-                            expected
-                        ),
+                    let (value, current, growth) = (plain(value), plain(current), plain(growth));
+                    let problem = format!(
+                        "{value} does not follow from its formula: {current} ÷ (1 + {growth}%) = {expected:.1}"
                     );
+                    self.in_figures(format!("{place} › value"), problem);
                 }
             }
             (None, _) => self.in_figures(

@@ -1,5 +1,6 @@
 //! The story's blocks: what each needs, and what each names (charts, figures, steps).
 
+use super::super::source::Step;
 use super::*;
 
 impl<'a> Checker<'a> {
@@ -30,28 +31,7 @@ impl<'a> Checker<'a> {
                     if !scrolly_ids.insert(id.as_str()) {
                         self.in_story(format!("{place} › id"), format!("duplicate scrolly id “{id}”"));
                     }
-                    if steps.is_empty() {
-                        self.in_story(format!("{place} › steps"), "a scrolly sequence needs at least one step");
-                    }
-                    let Some(spec) = self.chart_by_id.get(chart.as_str()).copied() else {
-                        self.in_story(
-                            format!("{place} › chart"),
-                            format!("chart “{chart}” is not in {}", self.figures_name),
-                        );
-                        continue;
-                    };
-                    for (k, step) in steps.iter().enumerate() {
-                        if !spec.states.contains(&step.state) {
-                            self.in_story(
-                                format!("{place} › steps[{k}] › state"),
-                                format!(
-                                    "chart “{chart}” has no state “{}” (it has {})",
-                                    step.state,
-                                    spec.states.join(", ")
-                                ),
-                            );
-                        }
-                    }
+                    self.check_steps(&place, chart, steps);
                 }
                 Block::EditorNote { repairs, .. } => {
                     let article = self.story.article_paragraphs().join("\n");
@@ -68,6 +48,24 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_headline();
+    }
+
+    /// A sequence's steps: at least one, each a state its chart has.
+    fn check_steps(&mut self, place: &str, chart: &str, steps: &[Step]) {
+        if steps.is_empty() {
+            self.in_story(format!("{place} › steps"), "a scrolly sequence needs at least one step");
+        }
+        let Some(spec) = self.chart_by_id.get(chart).copied() else {
+            self.in_story(format!("{place} › chart"), format!("chart “{chart}” is not in {}", self.figures_name));
+            return;
+        };
+        for (k, step) in steps.iter().enumerate() {
+            if !spec.states.contains(&step.state) {
+                let problem =
+                    format!("chart “{chart}” has no state “{}” (it has {})", step.state, spec.states.join(", "));
+                self.in_story(format!("{place} › steps[{k}] › state"), problem);
+            }
+        }
     }
 }
 

@@ -68,86 +68,101 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Every visible text of the story, with its place: the copy we wrote around the
+    /// article, the chapters' headings, and every block's words.
     pub(super) fn texts(&self) -> Vec<Text<'a>> {
-        let story = self.story;
-        let mut texts = Vec::new();
-        let mut ours = |place: &str, text: &'a str| {
-            texts.push(Text { place: place.to_owned(), chapter: None, text, from_article: false })
-        };
-        let meta = &story.meta;
-        ours("meta › title", &meta.title.text);
-        ours("meta › standfirst", &meta.standfirst.text);
-        ours("meta › byline", &meta.byline);
-        ours("meta › publisher", &meta.publisher);
-        ours("meta › reporter", &meta.reporter);
-        ours("meta › correspondent", &meta.correspondent);
-        ours("meta › source_credit", &meta.source_credit);
-        ours("meta › ours_note", &meta.ours_note);
-        for (i, cell) in story.headline.iter().enumerate() {
-            ours(&format!("headline[{i}] › label"), &cell.label);
-        }
-        for (i, copy) in story.charts.iter().enumerate() {
-            ours(&format!("charts[{i}] “{}” › title", copy.id), &copy.title);
-            ours(&format!("charts[{i}] “{}” › takeaway", copy.id), &copy.takeaway);
-            for (j, series) in copy.series.iter().enumerate() {
-                ours(&format!("charts[{i}] “{}” › series[{j}]", copy.id), series);
-            }
-            if let Some(context) = &copy.context {
-                ours(&format!("charts[{i}] “{}” › context", copy.id), context);
-            }
-            for (j, group) in copy.groups.iter().enumerate() {
-                ours(&format!("charts[{i}] “{}” › groups[{j}] › name", copy.id), &group.name);
-                for (k, item) in group.items.iter().enumerate() {
-                    ours(&format!("charts[{i}] “{}” › groups[{j}] › items[{k}]", copy.id), item);
-                }
-            }
-        }
-        for (i, chapter) in story.chapters.iter().enumerate() {
+        let mut texts = self.our_copy();
+        for (i, chapter) in self.story.chapters.iter().enumerate() {
             let place = format!("chapters[{i}] “{}”", chapter.id);
             for (field, text) in [("kicker", &chapter.kicker), ("title", &chapter.title)] {
-                texts.push(Text {
-                    place: format!("{place} › {field}"),
-                    chapter: Some(&chapter.id),
-                    text,
-                    from_article: true,
-                });
+                let place = format!("{place} › {field}");
+                texts.push(Text { place, chapter: Some(&chapter.id), text, from_article: true });
             }
         }
-        for (place, chapter, block) in all_blocks(story) {
-            let mut push = |field: String, text: &'a str, from_article: bool| {
-                texts.push(Text { place: format!("{place} › {field}"), chapter, text, from_article })
-            };
-            match block {
-                Block::Paragraph { text } => push("text".into(), text, true),
-                Block::Quote { quotes, after, speaker } => {
-                    for (k, quote) in quotes.iter().enumerate() {
-                        push(format!("quotes[{k}]"), quote, true);
-                    }
-                    push("after".into(), after, true);
-                    push("speaker".into(), speaker, false);
-                }
-                Block::Scrolly { steps, .. } => {
-                    for (k, step) in steps.iter().enumerate() {
-                        push(format!("steps[{k}] › text"), &step.text, false);
-                    }
-                }
-                Block::EditorNote { title, paragraphs, repairs } => {
-                    push("title".into(), title, false);
-                    for (k, paragraph) in paragraphs.iter().enumerate() {
-                        push(format!("paragraphs[{k}]"), paragraph, false);
-                    }
-                    for (k, repair) in repairs.iter().enumerate() {
-                        push(format!("repairs[{k}] › place"), &repair.place, false);
-                        if let Some(note) = &repair.note {
-                            push(format!("repairs[{k}] › note"), note, false);
-                        }
-                    }
-                }
-                Block::KeyFigure { .. } | Block::Chart { .. } => {}
+        for (place, chapter, block) in all_blocks(self.story) {
+            for (field, text, from_article) in block_texts(block) {
+                texts.push(Text { place: format!("{place} › {field}"), chapter, text, from_article });
             }
         }
         texts
     }
+
+    /// The texts we wrote around the article: its head, the opening graphic's labels, the
+    /// charts' copy.
+    fn our_copy(&self) -> Vec<Text<'a>> {
+        let story = self.story;
+        let mut texts = Vec::new();
+        let mut ours =
+            |place: String, text: &'a str| texts.push(Text { place, chapter: None, text, from_article: false });
+        let meta = &story.meta;
+        for (field, text) in [
+            ("title", &meta.title.text),
+            ("standfirst", &meta.standfirst.text),
+            ("byline", &meta.byline),
+            ("publisher", &meta.publisher),
+            ("reporter", &meta.reporter),
+            ("correspondent", &meta.correspondent),
+            ("source_credit", &meta.source_credit),
+            ("ours_note", &meta.ours_note),
+        ] {
+            ours(format!("meta › {field}"), text);
+        }
+        for (i, cell) in story.headline.iter().enumerate() {
+            ours(format!("headline[{i}] › label"), &cell.label);
+        }
+        for (i, copy) in story.charts.iter().enumerate() {
+            let place = format!("charts[{i}] “{}”", copy.id);
+            ours(format!("{place} › title"), &copy.title);
+            ours(format!("{place} › takeaway"), &copy.takeaway);
+            for (j, series) in copy.series.iter().enumerate() {
+                ours(format!("{place} › series[{j}]"), series);
+            }
+            if let Some(context) = &copy.context {
+                ours(format!("{place} › context"), context);
+            }
+            for (j, group) in copy.groups.iter().enumerate() {
+                ours(format!("{place} › groups[{j}] › name"), &group.name);
+                for (k, item) in group.items.iter().enumerate() {
+                    ours(format!("{place} › groups[{j}] › items[{k}]"), item);
+                }
+            }
+        }
+        texts
+    }
+}
+
+/// A block's words: (field, text, whether the article wrote it).
+fn block_texts(block: &Block) -> Vec<(String, &str, bool)> {
+    let mut texts = Vec::new();
+    match block {
+        Block::Paragraph { text } => texts.push(("text".into(), text.as_str(), true)),
+        Block::Quote { quotes, after, speaker } => {
+            for (k, quote) in quotes.iter().enumerate() {
+                texts.push((format!("quotes[{k}]"), quote.as_str(), true));
+            }
+            texts.push(("after".into(), after.as_str(), true));
+            texts.push(("speaker".into(), speaker.as_str(), false));
+        }
+        Block::Scrolly { steps, .. } => {
+            for (k, step) in steps.iter().enumerate() {
+                texts.push((format!("steps[{k}] › text"), step.text.as_str(), false));
+            }
+        }
+        Block::EditorNote { title, paragraphs, repairs } => {
+            texts.push(("title".into(), title.as_str(), false));
+            for (k, paragraph) in paragraphs.iter().enumerate() {
+                texts.push((format!("paragraphs[{k}]"), paragraph.as_str(), false));
+            }
+            for (k, repair) in repairs.iter().enumerate() {
+                texts.push((format!("repairs[{k}] › place"), repair.place.as_str(), false));
+                if let Some(note) = &repair.note {
+                    texts.push((format!("repairs[{k}] › note"), note.as_str(), false));
+                }
+            }
+        }
+        Block::KeyFigure { .. } | Block::Chart { .. } => {}
+    }
+    texts
 }
 
 /// Marks every occurrence of `needle` that does not start in the middle of a number.

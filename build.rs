@@ -1,28 +1,8 @@
 //! Checks `data/` and compiles it into the binary. Bad data stops the build with
 //! messages that name the file, the place in it and the problem.
 
-#[allow(dead_code)]
-#[path = "src/content/check/mod.rs"]
-mod check;
-#[path = "src/content/codegen.rs"]
-mod codegen;
-#[allow(dead_code)]
-#[path = "src/content/edition_table.rs"]
-mod edition_table;
-#[allow(dead_code)]
-#[path = "src/content/editions.rs"]
-mod editions;
-#[allow(dead_code)]
-#[path = "src/content/kind.rs"]
-mod kind;
-#[path = "src/content/quantity.rs"]
-mod quantity;
-// The build script uses only part of what these modules offer native tests.
-#[allow(dead_code)]
-#[path = "src/content/source.rs"]
-mod source;
-
 use std::path::{Path, PathBuf};
+use story_content::{check, codegen};
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -34,10 +14,6 @@ fn main() {
     for file in std::iter::once(check::FIGURES_FILE).chain(check::EDITIONS.iter().map(|row| row.file)) {
         println!("cargo:rerun-if-changed={shown}/{file}");
     }
-    for module in ["check", "codegen", "edition_table", "editions", "kind", "quantity", "source"] {
-        println!("cargo:rerun-if-changed=src/content/{module}.rs");
-    }
-    println!("cargo:rerun-if-changed=src/content/check");
     match check::check_dir(&data, &shown, check::EDITIONS) {
         Ok(checked) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

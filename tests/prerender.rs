@@ -177,7 +177,7 @@ fn every_island_is_prerendered_with_its_content_in_every_edition() {
 #[test]
 fn the_head_script_knows_every_edition_at_its_page() {
     // head.js sends `?lang=` to the edition it names: its own table of pages must be the
-    // editions' (src/content/edition_table.rs).
+    // editions' (crates/story-content/src/edition_table.rs).
     let script =
         std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/head.js")).unwrap();
     let start = script.find("var pages = {").expect("assets/head.js has `var pages = { … }`") + "var pages = {".len();

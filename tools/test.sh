@@ -21,11 +21,11 @@ section "cargo fmt --check"
 cargo fmt --all -- --check
 
 section "clippy (native and wasm32), warnings are errors"
-cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 section "native tests: content checker, source fidelity, logic"
-cargo test --locked
+cargo test --workspace --locked
 
 section "wasm tests: components in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web

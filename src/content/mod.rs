@@ -1,18 +1,10 @@
-//! The story's content: typed model, compiled in from `data/` at build time.
+//! The story's content: the model (crates/story-content) and the story the build wrote
+//! into it from `data/`, in every edition.
 
-pub mod edition_table;
-pub mod kind;
-pub mod model;
-
+pub use story_content::{edition_table, kind, model};
 // The checker and the source shape serve native tools and tests; the browser never needs them.
 #[cfg(not(target_arch = "wasm32"))]
-pub mod check;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod editions;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod quantity;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod source;
+pub use story_content::{check, editions, quantity, source};
 
 pub use edition_table::EditionRow;
 pub use kind::ChartKind;
@@ -75,21 +67,5 @@ impl Edition {
     /// Its page, relative to the site's root: ``, `zh-Hant/`, `en/`.
     pub fn path(self) -> &'static str {
         self.row().path
-    }
-}
-
-impl Story {
-    pub fn figure(&self, id: &str) -> Option<&'static Figure> {
-        self.figures.iter().find(|f| f.id == id)
-    }
-
-    pub fn chart(&self, id: &str) -> Option<&'static Chart> {
-        self.charts.iter().find(|c| c.id == id)
-    }
-
-    /// Every block of the story in page order: the intro, each chapter's, the outro.
-    pub fn blocks(&self) -> impl Iterator<Item = &'static Block> {
-        let (intro, chapters, outro) = (self.intro, self.chapters, self.outro);
-        intro.iter().chain(chapters.iter().flat_map(|c| c.blocks)).chain(outro)
     }
 }

@@ -1,7 +1,7 @@
 //! The story's blocks: what each needs, and what each names (charts, figures, steps).
 
-use super::super::source::Step;
 use super::*;
+use crate::source::Step;
 
 impl<'a> Checker<'a> {
     pub(super) fn check_story_structure(&mut self, language: &str) {

@@ -3,10 +3,10 @@
 
 use std::fmt::Write;
 
-use super::check::Checked;
-use super::editions::{english_form, to_hant};
-use super::quantity::{month_day, plain, previous_year};
-use super::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, StoryFile, Ui};
+use crate::check::Checked;
+use crate::editions::{english_form, to_hant};
+use crate::quantity::{month_day, plain, previous_year};
+use crate::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, StoryFile, Ui};
 
 /// Rust source of one `Story` static per edition (`STORY_ZH_HANS`, `STORY_ZH_HANT`,
 /// `STORY_EN`), `EDITION_STORIES` listing them by language, base first, and `STORY` (the base).
@@ -154,7 +154,7 @@ fn blocks(blocks: &[Block]) -> String {
     out
 }
 
-fn chart(id: &str, kind: super::kind::ChartKind, figures: &[String], states: &[String], copy: &ChartCopy) -> String {
+fn chart(id: &str, kind: crate::kind::ChartKind, figures: &[String], states: &[String], copy: &ChartCopy) -> String {
     let groups: Vec<String> = copy
         .groups
         .iter()

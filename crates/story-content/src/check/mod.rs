@@ -6,11 +6,11 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
-use super::editions::{english_numbers, label_differences, structure_differences, to_hant, BASE};
-use super::quantity::{month_day, plain, previous_year, strip_qualifiers, UNITS};
-use super::source::{Block, ChartSpec, Figure, FiguresFile, Glyph, StoryFile};
+use crate::editions::{english_numbers, label_differences, structure_differences, to_hant, BASE};
+use crate::quantity::{month_day, plain, previous_year, strip_qualifiers, UNITS};
+use crate::source::{Block, ChartSpec, Figure, FiguresFile, Glyph, StoryFile};
 
-pub use super::edition_table::{EditionRow, EDITIONS};
+pub use crate::edition_table::{EditionRow, EDITIONS};
 
 // What is checked, by what it checks; each adds `impl Checker` methods.
 mod charts;

@@ -63,7 +63,7 @@ pub struct Derivation {
 #[serde(deny_unknown_fields)]
 pub struct ChartSpec {
     pub id: String,
-    pub kind: super::kind::ChartKind,
+    pub kind: crate::kind::ChartKind,
     pub figures: Vec<String>,
     pub states: Vec<String>,
 }

@@ -113,7 +113,7 @@ pub struct Repair {
 #[derive(Debug, PartialEq)]
 pub struct Chart {
     pub id: &'static str,
-    pub kind: super::kind::ChartKind,
+    pub kind: crate::kind::ChartKind,
     pub title: &'static str,
     pub takeaway: &'static str,
     pub series: &'static [&'static str],
@@ -162,5 +162,21 @@ impl Figure {
             Some(quoted) => quoted.to_owned(),
             None => format!("{}{}", self.shown, self.unit),
         }
+    }
+}
+
+impl Story {
+    pub fn figure(&self, id: &str) -> Option<&'static Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn chart(&self, id: &str) -> Option<&'static Chart> {
+        self.charts.iter().find(|c| c.id == id)
+    }
+
+    /// Every block of the story in page order: the intro, each chapter's, the outro.
+    pub fn blocks(&self) -> impl Iterator<Item = &'static Block> {
+        let (intro, chapters, outro) = (self.intro, self.chapters, self.outro);
+        intro.iter().chain(chapters.iter().flat_map(|c| c.blocks)).chain(outro)
     }
 }

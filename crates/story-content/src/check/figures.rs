@@ -1,8 +1,8 @@
 //! `figures.json`'s figures: unique ids, chapters that exist, values, units and
 //! qualifiers that agree with how the article writes them, and derived values on formula.
 
-use super::super::source::Derivation;
 use super::*;
+use crate::source::Derivation;
 
 impl<'a> Checker<'a> {
     pub(super) fn check_ids(&mut self) {

@@ -6,11 +6,11 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::quantity::plain;
-use super::source::{Figure, FiguresFile};
+use crate::quantity::plain;
+use crate::source::{Figure, FiguresFile};
 
 /// The base edition: the one every other must match block for block.
-pub const BASE: &str = super::edition_table::HANS.code;
+pub const BASE: &str = crate::edition_table::HANS.code;
 
 /// The characters of units and qualifiers in Traditional script (names and prose are
 /// converted by the editors' tool; only the table's forms are derived here).

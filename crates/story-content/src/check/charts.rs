@@ -1,8 +1,8 @@
 //! Charts and the opening graphic: their figures, states and copy.
 
-use super::super::source::ChartCopy;
 use super::structure::all_blocks;
 use super::*;
+use crate::source::ChartCopy;
 
 impl<'a> Checker<'a> {
     pub(super) fn check_charts(&mut self) {

@@ -15,11 +15,14 @@
  */
 (function () {
   'use strict';
-  var script = document.currentScript;
+  var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   var base = (script && script.src) || location.href;
+  /** @typedef {{ id: string, iframe: HTMLIFrameElement, origin: string, spoken: boolean }} Frame */
+  /** @type {Frame[]} */
   var frames = [];
   var pending = 0;
 
+  /** @param {Element} host @param {string} id */
   function storyUrl(host, id) {
     var url = new URL(host.getAttribute('data-src') || 'index.html', base);
     url.searchParams.set('embed', '1');
@@ -31,6 +34,7 @@
     return url;
   }
 
+  /** @param {Element} host @param {number} n */
   function mount(host, n) {
     host.setAttribute('data-pingdu-story-mounted', '');
     var id = 'pingdu-story-' + n;
@@ -54,6 +58,7 @@
     host.appendChild(iframe);
   }
 
+  /** @param {Frame} frame */
   function sendPosition(frame) {
     var target = frame.iframe.contentWindow;
     if (!target || !frame.spoken) return;
@@ -77,6 +82,7 @@
     });
   }
 
+  /** @param {MessageEvent} event */
   function onMessage(event) {
     if (typeof event.data !== 'string') return;
     var frame = null;

@@ -17,6 +17,7 @@
 (function (d, n, w) {
   var root = d.documentElement, q = new URLSearchParams(location.search), framed = true;
   try { framed = self !== top; } catch (e) {}
+  /** @type {Record<string, string>} */
   var pages = { 'zh-hans': '', 'zh-hant': 'zh-Hant/', en: 'en/' };
   var here = root.lang.toLowerCase(), asked = (q.get('lang') || '').toLowerCase();
   if (pages.hasOwnProperty(asked) && asked != here && pages.hasOwnProperty(here)) {
@@ -55,6 +56,7 @@
   });
 
   d.addEventListener('DOMContentLoaded', function () {
+    /** @type {HTMLMetaElement | null} */
     var meta = d.querySelector('meta[name="story-loader"]'), added = 0;
     var add = function () {
       if (!meta || added++) return;

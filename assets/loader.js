@@ -4,10 +4,15 @@
 // interactive — and one clear line goes to the console. The head script adds this module
 // once the page has painted; an external file, so a strict Content-Security-Policy needs
 // no inline script.
-const glue = document.querySelector('meta[name="story-glue"]')?.content;
-const wasm = document.querySelector('meta[name="story-wasm"]')?.content;
+/** @param {string} name */
+const metaContent = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
+const glue = metaContent('story-glue');
+const wasm = metaContent('story-wasm');
 
-/** Why the head script found the live layer cannot run here (html[data-story-static]). */
+/**
+ * Why the head script found the live layer cannot run here (html[data-story-static]).
+ * @type {Record<string, string>}
+ */
 const CANNOT_RUN = {
   wasm: 'this browser runs no WebAssembly',
   'wasm-features': 'this browser’s WebAssembly lacks features the story needs (Chrome 96, Firefox 89, Safari 15 or newer)',
@@ -17,7 +22,11 @@ const CANNOT_RUN = {
   modules: 'this browser runs no JavaScript modules',
 };
 
-/** The prerendered page goes back to its plain, linear layout. */
+/**
+ * The prerendered page goes back to its plain, linear layout.
+ * @param {string} message
+ * @param {string} [detail]
+ */
 function stayStatic(message, detail) {
   const root = document.documentElement;
   if (!root.dataset.storyStatic) root.dataset.storyStatic = 'failed';
@@ -31,9 +40,9 @@ function stayStatic(message, detail) {
  * CPU, while the reader scrolls); `WebAssembly.compile` does it all on another thread.
  * V8 compiles each function at its first call anyway, so streaming would win little.
  */
-async function start() {
+async function start(/** @type {string} */ glueUrl, /** @type {string} */ wasmUrl) {
   try {
-    const [{ default: init }, module] = await Promise.all([import(glue), compileWasm()]);
+    const [{ default: init }, module] = await Promise.all([import(glueUrl), compileWasm(wasmUrl)]);
     const exports = await init({ module_or_path: module });
     dispatchEvent(new CustomEvent('story:started', { detail: { wasm: exports } }));
   } catch (error) {
@@ -41,9 +50,10 @@ async function start() {
   }
 }
 
-async function compileWasm() {
-  const response = await fetch(wasm);
-  if (!response.ok) throw new Error(`${wasm} answered HTTP ${response.status}`);
+/** @param {string} wasmUrl */
+async function compileWasm(wasmUrl) {
+  const response = await fetch(wasmUrl);
+  if (!response.ok) throw new Error(`${wasmUrl} answered HTTP ${response.status}`);
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
@@ -61,10 +71,13 @@ function speakToHost() {
   if (!root.hasAttribute('data-framed')) return;
   const childId = new URLSearchParams(location.search).get('childId') ?? '';
   const pymId = /^[A-Za-z0-9_-]{1,64}$/.test(childId) ? childId : null;
+  /** @param {unknown} message */
   const post = (message) => window.parent.postMessage(message, '*');
+  /** @param {string} type @param {string} value */
   const pym = (type, value) => pymId && post(['pym', pymId, type, value].join('xPYMx'));
 
   let sentHeight = 0;
+  /** @param {boolean} always */
   const sendHeight = (always) => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (!(height > 0) || (height === sentHeight && !always)) return;
@@ -76,12 +89,14 @@ function speakToHost() {
   new ResizeObserver(() => sendHeight(false)).observe(root);
 
   let hostHeight = 0;
+  /** @param {string} value */
   const takeViewport = (value) => {
     const numbers = value.split(' ');
     if (numbers.length !== 6 || !numbers.every((n) => /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(n))) return;
     const [width, height, top] = numbers.map(Number);
     if (!(width > 0 && width < 1e5 && height > 0 && height < 1e5 && Math.abs(top) < 1e7)) return;
-    window.storyHostViewport = Object.freeze({ top, height });
+    /** @type {Window & { storyHostViewport?: { top: number, height: number } }} */ (window).storyHostViewport =
+      Object.freeze({ top, height });
     if (height !== hostHeight) {
       hostHeight = height;
       // The story's vh inside the frame is the host's, not the frame's (its whole height).
@@ -105,7 +120,7 @@ function speakToHost() {
   });
   // A step reached by keyboard asks the host to scroll to it (the frame itself cannot).
   addEventListener('story:scroll-to', (event) => {
-    const position = Number(event.detail);
+    const position = Number(/** @type {CustomEvent} */ (event).detail);
     if (Number.isFinite(position) && Math.abs(position) < 1e7) pym('scrollToChildPos', String(Math.round(position)));
   });
   sendHeight(true);
@@ -121,7 +136,7 @@ function speakToHost() {
 function keepPlaceAcrossEditions() {
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-edition]') : null;
-    if (!link) return;
+    if (!(link instanceof HTMLAnchorElement)) return;
     const url = new URL(link.href);
     const params = new URLSearchParams(location.search);
     params.delete('lang');
@@ -152,7 +167,7 @@ function startWhenReading() {
   }
   if (!glue || !wasm) return;
   if (root.hasAttribute('data-framed')) {
-    start();
+    start(glue, wasm);
     return;
   }
   const intents = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'];
@@ -163,7 +178,7 @@ function startWhenReading() {
     for (const type of intents) removeEventListener(type, go, true);
     onScreen.disconnect();
     root.removeAttribute('data-story-waiting');
-    start();
+    start(glue, wasm);
   };
   // Islands hold the parts with behaviour; the reading-progress bar is page chrome.
   const onScreen = new IntersectionObserver((entries) => {

@@ -92,7 +92,9 @@ fn with_language(head: &str, edition: Edition) -> String {
 /// The head script without its comment lines and indentation (it is in every page's first
 /// round trip).
 fn minify_script(script: &str) -> String {
-    script.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//")).collect()
+    // Whole-line comments go, the JSDoc types that `tsc` checks among them.
+    let comment = |line: &str| line.starts_with("//") || (line.starts_with("/*") && line.ends_with("*/"));
+    script.lines().map(str::trim).filter(|line| !line.is_empty() && !comment(line)).collect()
 }
 
 /// Replaces Trunk's inline loader with `loader.js` (external: a strict CSP needs no

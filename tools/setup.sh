@@ -61,9 +61,9 @@ fi
 # --- node packages: wasm-opt (binaryen) and the three engines' drivers -------------------
 stamp=node_modules/.installed-from-lock
 if [ -f "$stamp" ] && sha256sum --quiet -c "$stamp" 2>/dev/null; then
-  ok "node packages (wasm-opt $(wasm-opt --version | awk '{print $3}'), playwright-core, puppeteer-core, selenium-webdriver)"
+  ok "node packages (wasm-opt $(wasm-opt --version | awk '{print $3}'), playwright-core, puppeteer-core, selenium-webdriver, typescript)"
 else
-  step "Installing node packages from package-lock.json (binaryen for wasm-opt; playwright-core, puppeteer-core and selenium-webdriver drive the engines)"
+  step "Installing node packages from package-lock.json (binaryen for wasm-opt; playwright-core, puppeteer-core and selenium-webdriver drive the engines; typescript checks assets/*.js)"
   run "npm ci" "check that npm can reach its registry" npm ci --no-audit --no-fund
   sha256sum package-lock.json >"$stamp"
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the story, in the order that fails fastest:
-#   formatting and lints (native and wasm32) → native tests → wasm tests in headless
+#   formatting and lints (native and wasm32) → tsc on assets/*.js → native tests → wasm tests in headless
 #   Chromium → release build with Trunk → end-to-end tests against that build, in Chromium,
 #   Firefox (Gecko) and WebKit → a build from hostile data (every text a payload) and its
 #   tests, in the three engines.
@@ -23,6 +23,9 @@ cargo fmt --all -- --check
 section "clippy (native and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+section "the scripts in assets/ checked by tsc (their JSDoc types; tsconfig.json)"
+tsc -p tsconfig.json
 
 section "native tests: content checker, source fidelity, logic"
 cargo test --workspace --locked

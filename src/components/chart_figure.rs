@@ -51,8 +51,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // reader scrolls through.
     let csv_href = {
         let figures = figures.clone();
-        let edition = std::ptr::from_ref(story) as usize;
-        use_memo((chart.id, edition, live), move |&(_, _, live)| {
+        use_memo((chart.id, story.meta.language, live), move |&(_, _, live)| {
             live.then(|| csv::data_url(&csv::csv(&figures, &story.ui)))
         })
     };

@@ -28,14 +28,15 @@ pub struct DrawingProps {
 pub fn drawing_view(props: &DrawingProps) -> Html {
     let node = use_node_ref();
     let shown_width = use_mut_ref(|| None::<Width>);
-    // What each element's style was last set to, so that only marks that move are touched:
-    // a style write, even of the same value, costs the engine a new layout of the drawing.
-    let styled = use_mut_ref(Vec::<(String, Place)>::new);
+    // The drawing last mirrored, so that only marks that move are touched: a style write,
+    // even of the same value, costs the engine a new layout of the drawing.
+    let mirrored = use_mut_ref(|| None::<Rc<Painted>>);
     {
         let (node, painted) = (node.clone(), props.painted.clone());
         let settle = props.settle || shown_width.replace(Some(props.width)) != Some(props.width);
         use_effect_with((painted, settle), move |(painted, settle)| {
-            mirror(&node, painted, &mut styled.borrow_mut(), *settle);
+            let before = mirrored.replace(Some(painted.clone()));
+            mirror(&node, painted, before.as_deref(), *settle);
         });
     }
     let Painted { width, height, marks } = &*props.painted;
@@ -112,11 +113,11 @@ pub fn css_transform(place: &Place) -> String {
     format!("translate({}px, {}px) scale({}, {})", place.x, place.y, milli(place.scale_x), milli(place.scale_y))
 }
 
-/// Sets the transform and opacity of each mark whose place changed as CSS, for every
-/// engine to tween; `styled` holds what each element was last given. Settling, the drawing
-/// carries `data-settle` (no transitions, in the CSS) until every new style has been computed.
+/// Sets the transform and opacity of each mark whose place differs from the drawing
+/// mirrored `before` as CSS, for every engine to tween. Settling, the drawing carries
+/// `data-settle` (no transitions, in the CSS) until every new style has been computed.
 /// An effect: prerendering (SSR) never runs it.
-fn mirror(node: &NodeRef, painted: &Painted, styled: &mut Vec<(String, Place)>, settle: bool) {
+fn mirror(node: &NodeRef, painted: &Painted, before: Option<&Painted>, settle: bool) {
     use wasm_bindgen::JsCast;
 
     let Some(svg) = node.cast::<web_sys::Element>() else { return };
@@ -124,21 +125,15 @@ fn mirror(node: &NodeRef, painted: &Painted, styled: &mut Vec<(String, Place)>, 
         let _ = svg.set_attribute("data-settle", "");
     }
     let children = svg.children();
-    styled.truncate(painted.marks.len());
     for (i, mark) in painted.marks.iter().enumerate() {
-        if styled.get(i).is_some_and(|(key, place)| *key == mark.key && *place == mark.place) {
+        let was = before.and_then(|b| b.marks.get(i));
+        if was.is_some_and(|was| was.key == mark.key && was.place == mark.place) {
             continue;
         }
         let Some(g) = children.item(i as u32).and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) else { continue };
         let style = g.style();
         let _ = style.set_property("transform", &css_transform(&mark.place));
         let _ = style.set_property("opacity", &milli(mark.place.opacity));
-        let entry = (mark.key.clone(), mark.place);
-        if i < styled.len() {
-            styled[i] = entry;
-        } else if i == styled.len() {
-            styled.push(entry);
-        } // else an element was missing before this one: these are written again next time
     }
     if settle {
         // Reading one computed style applies every new one now, while nothing tweens.

@@ -1,11 +1,20 @@
 //! Build-time prerendering: the whole story rendered natively with Yew SSR into the
 //! page Trunk built, plus the head a search engine or a link preview reads. The browser
 //! then hydrates this HTML instead of building the page from nothing.
+//!
+//! Trunk's page is read and rewritten by an HTML parser (`lol_html`), not by searching
+//! its text, so quoting, minifying or attribute order do not matter; an element the
+//! prerenderer needs and does not find fails the build with its name.
 
+use std::cell::{Cell, RefCell};
 use std::fmt::Write;
+use std::rc::Rc;
+
+use lol_html::html_content::ContentType;
+use lol_html::{element, end, end_tag, rewrite_str, text, RewriteStrSettings};
 
 mod csp;
-pub use csp::{fill_headers, hash_source, CspError, HEAD_SCRIPT};
+pub use csp::{fill_headers, hash_source, hex_digest, CspError, HEAD_SCRIPT};
 
 use crate::components::island::{Island, IslandProps, IslandView};
 pub use crate::components::text::escape;
@@ -13,80 +22,201 @@ use crate::content::Edition;
 use crate::{App, AppProps};
 use yew::AttrValue;
 
-/// Where the story's mount point sits in Trunk's page (as written, and as Trunk's
-/// release minifier writes it).
-const MOUNT: &str = r#"<div id="story"></div>"#;
-const MOUNT_MINIFIED: &str = "<div id=story></div>";
+/// What Trunk's page must hold for the prerenderer, by the selector that finds it.
+const MOUNT: &str = "div#story";
+const TITLE: &str = "title";
+const TRUNK_LOADER: &str = "script[type=module]";
+const ISLAND_SLOT: &str = "div[data-island]";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum PrerenderError {
-    /// The page has no empty `<div id="story"></div>` to fill.
+    /// The page has no `<div id="story">` to fill.
     NoMountPoint,
-    /// The page has no `</head>` to put the head tags before.
-    NoHead,
-    /// Trunk's loader script (`import init … from '…js'; … module_or_path: '…wasm'`) was not found.
-    NoLoader,
+    /// The page has no `<title>` (the head tags follow it).
+    NoTitle,
+    /// Trunk's loader (`<script type=module>import init … from '…'; … module_or_path: '…'`)
+    /// was not found, or lacks the part named.
+    NoLoader(&'static str),
+    /// The story rendered an island slot with no island of that key.
+    UnknownIsland(String),
+    /// The parser refused the page.
+    Unparsable(String),
 }
 
 impl std::fmt::Display for PrerenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PrerenderError::NoMountPoint => write!(f, "index.html has no empty {MOUNT} to prerender into"),
-            PrerenderError::NoHead => write!(f, "index.html has no </head>"),
-            PrerenderError::NoLoader => write!(f, "index.html has no Trunk loader script to replace"),
+            PrerenderError::NoMountPoint => write!(f, "index.html has no {MOUNT} to prerender the story into"),
+            PrerenderError::NoTitle => write!(f, "index.html has no <{TITLE}> (the head tags follow it)"),
+            PrerenderError::NoLoader(part) => {
+                write!(f, "Trunk's page has no loader {TRUNK_LOADER} with {part}: has Trunk changed its output?")
+            }
+            PrerenderError::UnknownIsland(key) => write!(f, "the story has a slot for an unknown island {key:?}"),
+            PrerenderError::Unparsable(why) => write!(f, "index.html cannot be rewritten: {why}"),
         }
+    }
+}
+
+impl From<lol_html::errors::RewritingError> for PrerenderError {
+    fn from(error: lol_html::errors::RewritingError) -> Self {
+        PrerenderError::Unparsable(error.to_string())
     }
 }
 
 /// The story's HTML: the page as static HTML, and in each island's slot that island
 /// rendered on its own with the markers its hydration needs.
-pub fn story_html(page_url: &str, edition: Edition) -> String {
+pub fn story_html(page_url: &str, edition: Edition) -> Result<String, PrerenderError> {
     let props = AppProps { island_slots: true, page_url: AttrValue::from(page_url.to_owned()), edition };
-    let page = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
-    let mut html = futures::executor::block_on(page.render());
-    for island in Island::all() {
-        let slot = format!(r#"<div data-island="{}">"#, island.key());
-        let rendered =
-            yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island, edition }).hydratable(true);
-        let content = futures::executor::block_on(rendered.render());
-        html = html.replacen(&format!("{slot}</div>"), &format!("{slot}{content}</div>"), 1);
+    let page =
+        futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
+    let unknown = RefCell::new(None);
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![element!(ISLAND_SLOT, |slot| {
+            let key = slot.get_attribute("data-island").unwrap_or_default();
+            match Island::all().into_iter().find(|island| island.key() == key) {
+                Some(island) => slot.set_inner_content(&island_html(island, edition), ContentType::Html),
+                None => *unknown.borrow_mut() = Some(key),
+            }
+            Ok(())
+        })],
+        ..RewriteStrSettings::new()
+    };
+    let html = rewrite_str(&page, settings)?;
+    match unknown.into_inner() {
+        Some(key) => Err(PrerenderError::UnknownIsland(key)),
+        None => Ok(html),
     }
-    html
+}
+
+/// One island rendered on its own, with its hydration markers.
+fn island_html(island: Island, edition: Edition) -> String {
+    let island = yew::LocalServerRenderer::<IslandView>::with_props(IslandProps { island, edition }).hydratable(true);
+    futures::executor::block_on(island.render())
+}
+
+/// The glue and the wasm that Trunk's inline loader starts.
+#[derive(Debug)]
+struct TrunkLoader {
+    glue: String,
+    wasm: String,
+}
+
+impl TrunkLoader {
+    /// Reads Trunk's loader script out of its page.
+    fn read(page: &str) -> Result<Self, PrerenderError> {
+        let script = RefCell::new(None::<String>);
+        let settings = RewriteStrSettings {
+            element_content_handlers: vec![text!(TRUNK_LOADER, |chunk| {
+                script.borrow_mut().get_or_insert_with(String::new).push_str(chunk.as_str());
+                Ok(())
+            })],
+            ..RewriteStrSettings::new()
+        };
+        rewrite_str(page, settings)?;
+        let script = script.into_inner().ok_or(PrerenderError::NoLoader("a script"))?;
+        if !script.contains("import init") {
+            return Err(PrerenderError::NoLoader("import init"));
+        }
+        let quoted_after = |marker: &str| -> Option<String> {
+            let rest = &script[script.find(marker)? + marker.len()..];
+            let rest = &rest[rest.find('\'')? + 1..];
+            Some(rest[..rest.find('\'')?].to_owned())
+        };
+        let glue = quoted_after(" from ").ok_or(PrerenderError::NoLoader("from '…js'"))?;
+        let wasm = quoted_after("module_or_path:").ok_or(PrerenderError::NoLoader("module_or_path: '…wasm'"))?;
+        Ok(TrunkLoader { glue, wasm })
+    }
+
+    /// The meta tags that name the glue, the wasm and the story's loader for the head
+    /// script, which adds the loader once the page has painted.
+    fn meta_tags(&self, loader: &str) -> String {
+        let base = self.glue.rsplit_once('/').map_or("/", |(base, _)| base);
+        format!(
+            r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><meta name="story-loader" content="{}/{}">"#,
+            escape(&self.glue),
+            escape(&self.wasm),
+            escape(base),
+            escape(loader)
+        )
+    }
 }
 
 /// Fills Trunk's page with one edition: the story into its mount point, the language, the
 /// title, and the head tags. `site_url` is the site's public address (the base edition's
 /// page), ending in `/`; the edition's page is `site_url` + `edition.path()`.
 /// `loader` is the file name of the story's loader at the site's root (`loader-1a2b.js`).
+///
+/// Trunk's inline loader gives way to `loader.js` (external: a strict CSP needs no hash),
+/// which leaves the prerendered page alone when the wasm cannot run or arrive. Trunk's
+/// preload hints go: fetched early, the glue and the wasm would share the connection with
+/// the HTML on a slow network and delay the first paint.
 pub fn prerender_page(
     template: &str,
     site_url: &str,
     loader: &str,
     edition: Edition,
 ) -> Result<String, PrerenderError> {
-    let mount =
-        [MOUNT, MOUNT_MINIFIED].into_iter().find(|m| template.contains(m)).ok_or(PrerenderError::NoMountPoint)?;
-    let template = &without_preloads(&use_story_loader(template, loader)?);
-    // A minified page leaves out </head>: the head then ends where the story begins.
-    let head_end = template.find("</head>").or_else(|| template.find(mount)).ok_or(PrerenderError::NoHead)?;
-    let mut page = String::with_capacity(template.len() + 64 * 1024);
-    page.push_str(&replace_title(&with_language(&template[..head_end], edition), edition));
-    // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
-    let _ = write!(page, "<script>{}</script>", minify_script(HEAD_SCRIPT));
-    page.push_str(&head_tags(site_url, edition));
-    page.push_str(&template[head_end..]);
+    let loader_tags = TrunkLoader::read(template)?.meta_tags(loader);
     let page_url = format!("{site_url}{}", edition.path());
-    let story = story_html(&page_url, edition);
-    Ok(page.replacen(mount, &format!(r#"<div id="story" data-prerendered="true">{story}</div>"#), 1))
-}
-
-/// The `<html lang>` of the edition (Trunk's page says the base's, quoted or minified).
-fn with_language(head: &str, edition: Edition) -> String {
-    let wanted = format!(r#"<html lang="{}">"#, edition.code());
-    [r#"<html lang="zh-Hans">"#, "<html lang=zh-Hans>"]
-        .iter()
-        .find(|tag| head.contains(*tag))
-        .map_or_else(|| head.to_owned(), |tag| head.replacen(tag, &wanted, 1))
+    let story = format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(&page_url, edition)?);
+    // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
+    let head = format!("<script>{}</script>{}", minify_script(HEAD_SCRIPT), head_tags(site_url, edition));
+    let title = escape(edition.story().meta.title);
+    let found = RefCell::new((false, false));
+    let loader_placed = Rc::new(Cell::new(false));
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![
+            element!("html", |html| { html.set_attribute("lang", edition.code()).map_err(Into::into) }),
+            element!(TITLE, |element| {
+                element.set_inner_content(&title, ContentType::Html);
+                element.after(&head, ContentType::Html);
+                found.borrow_mut().0 = true;
+                Ok(())
+            }),
+            element!("link[rel~=modulepreload], link[rel~=preload]", |link| {
+                link.remove();
+                Ok(())
+            }),
+            element!(TRUNK_LOADER, |script| {
+                script.remove();
+                Ok(())
+            }),
+            element!(MOUNT, |mount| {
+                mount.replace(&story, ContentType::Html);
+                found.borrow_mut().1 = true;
+                Ok(())
+            }),
+            // At the end of the body: nothing about the interactive layer comes before the article.
+            element!("body", |body| {
+                let (tags, placed) = (loader_tags.clone(), Rc::clone(&loader_placed));
+                if let Some(handlers) = body.end_tag_handlers() {
+                    handlers.push(end_tag!(move |end| {
+                        end.before(&tags, ContentType::Html);
+                        placed.set(true);
+                        Ok(())
+                    }));
+                }
+                Ok(())
+            }),
+        ],
+        // A minified page leaves out </body>: the end of the document is the end of the body.
+        document_content_handlers: vec![end!(|end| {
+            if !loader_placed.get() {
+                end.append(&loader_tags, ContentType::Html);
+            }
+            Ok(())
+        })],
+        ..RewriteStrSettings::new()
+    };
+    let page = rewrite_str(template, settings)?;
+    let (title_found, mount_found) = found.into_inner();
+    if !title_found {
+        return Err(PrerenderError::NoTitle);
+    }
+    if !mount_found {
+        return Err(PrerenderError::NoMountPoint);
+    }
+    Ok(page)
 }
 
 /// The head script without its comment lines and indentation (it is in every page's first
@@ -95,75 +225,6 @@ fn minify_script(script: &str) -> String {
     // Whole-line comments go, the JSDoc types that `tsc` checks among them.
     let comment = |line: &str| line.starts_with("//") || (line.starts_with("/*") && line.ends_with("*/"));
     script.lines().map(str::trim).filter(|line| !line.is_empty() && !comment(line)).collect()
-}
-
-/// Replaces Trunk's inline loader with `loader.js` (external: a strict CSP needs no
-/// hash), which leaves the prerendered page alone when the wasm cannot run or arrive.
-/// The page only names it (`meta story-loader`): the head script adds it once the page
-/// has painted, so a browser does not even discover it before the article shows.
-fn use_story_loader(page: &str, loader: &str) -> Result<String, PrerenderError> {
-    let start = [r#"<script type="module">"#, "<script type=module>"]
-        .iter()
-        .find_map(|tag| page.find(tag))
-        .ok_or(PrerenderError::NoLoader)?;
-    let end = start + page[start..].find("</script>").ok_or(PrerenderError::NoLoader)? + "</script>".len();
-    let script = &page[start..end];
-    if !script.contains("import init") {
-        return Err(PrerenderError::NoLoader);
-    }
-    let quoted_after = |marker: &str| -> Option<&str> {
-        let rest = &script[script.find(marker)? + marker.len()..];
-        let rest = &rest[rest.find('\'')? + 1..];
-        Some(&rest[..rest.find('\'')?])
-    };
-    let glue = quoted_after(" from ").ok_or(PrerenderError::NoLoader)?;
-    let wasm = quoted_after("module_or_path:").ok_or(PrerenderError::NoLoader)?;
-    let base = glue.rsplit_once('/').map_or("/", |(base, _)| base);
-    let loader = format!(
-        r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><meta name="story-loader" content="{}/{}">"#,
-        escape(glue),
-        escape(wasm),
-        escape(base),
-        escape(loader)
-    );
-    // At the end of the body: nothing about the interactive layer comes before the article.
-    let page = format!("{}{}", &page[..start], &page[end..]);
-    // A minified page leaves out </body>: the end of the document is the end of the body.
-    let body_end = page.rfind("</body>").unwrap_or(page.len());
-    Ok(format!("{}{loader}{}", &page[..body_end], &page[body_end..]))
-}
-
-/// Drops Trunk's preload hints for the glue and the wasm: fetched early they would share
-/// the connection with the HTML on a slow network and delay the first paint; the loader
-/// asks for them once the page is parsed.
-fn without_preloads(page: &str) -> String {
-    let is_preload = |tag: &str| {
-        ["rel=modulepreload", r#"rel="modulepreload""#, "rel=preload", r#"rel="preload""#]
-            .iter()
-            .any(|rel| tag.split([' ', '>']).any(|attribute| attribute == *rel))
-    };
-    let mut out = String::with_capacity(page.len());
-    let mut rest = page;
-    while let Some(start) = rest.find("<link ") {
-        let end = rest[start..].find('>').map_or(rest.len(), |end| start + end + 1);
-        out.push_str(&rest[..start]);
-        if !is_preload(&rest[start..end]) {
-            out.push_str(&rest[start..end]);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn replace_title(head: &str, edition: Edition) -> String {
-    let title = format!("<title>{}</title>", escape(edition.story().meta.title));
-    match (head.find("<title>"), head.find("</title>")) {
-        (Some(start), Some(end)) if start < end => {
-            format!("{}{title}{}", &head[..start], &head[end + "</title>".len()..])
-        }
-        _ => format!("{head}{title}"),
-    }
 }
 
 /// Description, canonical link, the other editions (hreflang), Open Graph and Twitter

@@ -19,7 +19,7 @@ fn the_story_goes_into_the_mount_point_with_hydration_markers() {
     assert!(page.contains(r#"<div id="story" data-prerendered="true">"#));
     assert!(page.contains(STORY.chapters[1].title), "chapter titles are in the HTML");
     assert!(
-        story_html("https://news.example/pingdu/", Edition::Hans).contains("<!--"),
+        story_html("https://news.example/pingdu/", Edition::Hans).unwrap().contains("<!--"),
         "hydration markers are present"
     );
     assert!(page.contains(&format!("<title>{}</title>", STORY.meta.title)));
@@ -47,7 +47,32 @@ fn a_page_without_a_place_for_the_story_is_refused() {
         Err(PrerenderError::NoMountPoint)
     );
     let no_loader = TRUNK_PAGE.replace("import init", "import start");
-    assert_eq!(prerender_page(&no_loader, "https://x/", "loader-1.js", Edition::Hans), Err(PrerenderError::NoLoader));
+    assert_eq!(
+        prerender_page(&no_loader, "https://x/", "loader-1.js", Edition::Hans),
+        Err(PrerenderError::NoLoader("import init"))
+    );
+}
+
+/// A Trunk release that writes its page differently fails the build, naming what it missed.
+#[test]
+fn a_changed_trunk_page_fails_with_what_was_not_found() {
+    let cases = [
+        (TRUNK_PAGE.replace(r#"<script type="module">"#, "<script>"), "no loader script[type=module] with a script"),
+        (TRUNK_PAGE.replace("module_or_path:", "module:"), "with module_or_path: '…wasm'"),
+        (TRUNK_PAGE.replace("<title>old</title>", ""), "has no <title>"),
+        (TRUNK_PAGE.replace(r#"id="story""#, r#"id="app""#), "has no div#story"),
+    ];
+    for (page, expected) in cases {
+        let error = prerender_page(&page, "https://x/", "loader-1.js", Edition::Hans).unwrap_err();
+        assert!(error.to_string().contains(expected), "{error} should say {expected:?}");
+    }
+}
+
+#[test]
+fn the_page_is_in_the_editions_language_and_the_loader_ends_the_body() {
+    let page = prerender_page(TRUNK_PAGE, "https://x/", "loader-1.js", Edition::En).unwrap();
+    assert!(page.contains(r#"<html lang="en">"#), "{}", &page[..80]);
+    assert!(page.ends_with(r#"<meta name="story-loader" content="/loader-1.js"></body></html>"#), "{page}");
 }
 
 #[test]
@@ -95,7 +120,7 @@ fn drawn_texts(svg: &str) -> Vec<String> {
 fn prerendered_drawings_have_one_keyed_group_per_mark_with_its_texts() {
     use pingdu_story::charts::{self, Scene, Shape, Width};
     for edition in Edition::ALL {
-        let html = story_html("https://news.example/", edition);
+        let html = story_html("https://news.example/", edition).unwrap();
         let story = edition.story();
         for chart in story.charts {
             let at = html.find(&format!(r#"<figure data-chart="{}""#, chart.id)).expect("every chart is on the page");
@@ -129,7 +154,7 @@ fn prerendered_drawings_have_one_keyed_group_per_mark_with_its_texts() {
 fn each_page_offers_every_other_edition_in_its_language_and_the_css_can_show_each() {
     let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/layout.css")).unwrap();
     for here in Edition::ALL {
-        let html = story_html("https://news.example/", here);
+        let html = story_html("https://news.example/", here).unwrap();
         for other in Edition::ALL {
             let offer = format!(r#"data-offer-edition="{}""#, other.code());
             assert_eq!(html.contains(&offer), other != here, "{} offers {}", here.code(), other.code());
@@ -161,7 +186,7 @@ fn the_css_puts_step_cards_where_the_engine_triggers() {
 fn every_island_is_prerendered_with_its_content_in_every_edition() {
     use pingdu_story::components::island::Island;
     for edition in Edition::ALL {
-        let html = story_html("https://example.com/", edition);
+        let html = story_html("https://example.com/", edition).unwrap();
         for island in Island::all() {
             let slot = format!(r#"<div data-island="{}">"#, island.key());
             let start = html.find(&slot).unwrap_or_else(|| panic!("{edition:?}: no slot for {}", island.key()));

@@ -61,8 +61,8 @@ fn hashed_loader(page: &str) -> Result<String, String> {
     let dir = std::path::Path::new(page).parent().unwrap_or(std::path::Path::new("."));
     let plain = dir.join("loader.js");
     let bytes = std::fs::read(&plain).map_err(|e| format!("cannot read {}: {e}", plain.display()))?;
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
-    let name = format!("loader-{hash:016x}.js");
+    // The first 16 hex digits of its SHA-256 (the hash the page's CSP already uses).
+    let name = format!("loader-{}.js", &pingdu_story::prerender::hex_digest(&bytes)[..16]);
     std::fs::rename(&plain, dir.join(&name)).map_err(|e| format!("cannot rename {}: {e}", plain.display()))?;
     Ok(name)
 }

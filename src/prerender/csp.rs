@@ -1,7 +1,11 @@
 //! The page's Content-Security-Policy: no inline script or style runs unless its hash is
 //! listed, so the policy is written at build time from the page itself.
 
+use std::cell::{Cell, RefCell};
+use std::fmt::Write as _;
+
 use base64::Engine as _;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
 
 /// The head script (embed mode, theme, accent before the first paint), inlined so the
@@ -22,6 +26,8 @@ pub enum CspError {
     BadFrameAncestors(String),
     /// The story's public address has no origin to name (`scheme://host[:port]`).
     BadSiteUrl(String),
+    /// The parser refused the page.
+    Unparsable(String),
 }
 
 impl std::fmt::Display for CspError {
@@ -35,6 +41,7 @@ impl std::fmt::Display for CspError {
             CspError::BadSiteUrl(v) => {
                 write!(f, "STORY_URL {v:?} is not an http(s) address like https://news.example.com/pingdu/")
             }
+            CspError::Unparsable(why) => write!(f, "the page cannot be read for its inline scripts and styles: {why}"),
         }
     }
 }
@@ -45,18 +52,39 @@ pub fn hash_source(text: &str) -> String {
     format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
-/// The text of every element `<tag …>…</tag>` in the page whose start tag has exactly
-/// `start_tag` (so `<script>` and not `<script type="module" src=…>`).
-fn inline_texts<'a>(page: &'a str, start_tag: &str, end_tag: &str) -> Vec<&'a str> {
-    let mut texts = Vec::new();
-    let mut rest = page;
-    while let Some(start) = rest.find(start_tag) {
-        let body = &rest[start + start_tag.len()..];
-        let Some(end) = body.find(end_tag) else { break };
-        texts.push(&body[..end]);
-        rest = &body[end + end_tag.len()..];
-    }
-    texts
+/// The SHA-256 of `bytes` in hex (content-hashed file names).
+pub fn hex_digest(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().fold(String::new(), |mut hex, byte| {
+        let _ = write!(hex, "{byte:02x}");
+        hex
+    })
+}
+
+/// The text of every element `<tag>…</tag>` in the page whose start tag has no attribute
+/// (so `<script>` and not `<script type="module" src=…>`), as the browser hashes it.
+fn inline_texts(page: &str, tag: &str) -> Result<Vec<String>, CspError> {
+    let texts = RefCell::new(Vec::<String>::new());
+    let inline = Cell::new(false);
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![
+            element!(tag, |element| {
+                inline.set(element.attributes().is_empty());
+                if inline.get() {
+                    texts.borrow_mut().push(String::new());
+                }
+                Ok(())
+            }),
+            text!(tag, |chunk| {
+                if let (true, Some(text)) = (inline.get(), texts.borrow_mut().last_mut()) {
+                    text.push_str(chunk.as_str());
+                }
+                Ok(())
+            }),
+        ],
+        ..RewriteStrSettings::new()
+    };
+    rewrite_str(page, settings).map_err(|error| CspError::Unparsable(error.to_string()))?;
+    Ok(texts.into_inner())
 }
 
 /// The origin of an http(s) address: `https://news.example.com` of `https://news.example.com/pingdu/`.
@@ -86,14 +114,14 @@ pub fn fill_headers(template: &str, page: &str, frame_ancestors: &str, site_url:
     if frame_ancestors.trim().is_empty() || !frame_ancestors.chars().all(allowed) {
         return Err(CspError::BadFrameAncestors(frame_ancestors.to_owned()));
     }
-    let hashes = |texts: Vec<&str>| {
-        let mut sources: Vec<String> = texts.into_iter().map(hash_source).collect();
+    let hashes = |texts: Vec<String>| {
+        let mut sources: Vec<String> = texts.iter().map(|text| hash_source(text)).collect();
         sources.dedup();
         sources.join(" ")
     };
     Ok(template
-        .replace(SCRIPT_HASHES, &hashes(inline_texts(page, "<script>", "</script>")))
-        .replace(STYLE_HASHES, &hashes(inline_texts(page, "<style>", "</style>")))
+        .replace(SCRIPT_HASHES, &hashes(inline_texts(page, "script")?))
+        .replace(STYLE_HASHES, &hashes(inline_texts(page, "style")?))
         .replace(FRAME_ANCESTORS, frame_ancestors.trim())
         .replace(SITE_ORIGIN, origin_of(site_url)?))
 }

@@ -219,6 +219,35 @@ pub fn prerender_page(
     Ok(page)
 }
 
+/// How an editor's notice looks: on top of the page, whatever the story's own styles.
+const NOTICE_STYLE: &str = "position:sticky;top:0;z-index:10;margin:0;padding:1rem 1.25rem;background:#7a1010;\
+color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap";
+
+/// The notice's heading (editors read it, never readers: release builds fail instead).
+const NOTICE_TITLE: &str = "The story data has a problem. This page shows the story as it last checked; \
+it reloads by itself once the data is fixed.";
+
+/// The page with an editor's notice of what is wrong with the data above the story
+/// (editing builds only: see build.rs). The same page when nothing is wrong.
+pub fn with_data_problems(page: &str, problems: &[&str]) -> Result<String, PrerenderError> {
+    if problems.is_empty() {
+        return Ok(page.to_owned());
+    }
+    let items: String = problems.iter().map(|problem| format!("<li>{}</li>", escape(problem))).collect();
+    let notice = format!(
+        r#"<div role="alert" data-testid="data-problems" style="{NOTICE_STYLE}"><p>{}</p><ul>{items}</ul></div>"#,
+        escape(NOTICE_TITLE)
+    );
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![element!(MOUNT, |mount| {
+            mount.before(&notice, ContentType::Html);
+            Ok(())
+        })],
+        ..RewriteStrSettings::new()
+    };
+    Ok(rewrite_str(page, settings)?)
+}
+
 /// The head script without its comment lines and indentation (it is in every page's first
 /// round trip).
 fn minify_script(script: &str) -> String {

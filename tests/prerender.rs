@@ -229,3 +229,17 @@ fn every_edition_has_its_own_row_and_its_own_story() {
         assert_eq!(edition.story().meta.language, edition.code(), "{edition:?} finds its own story");
     }
 }
+
+/// An editing build whose data does not check (build.rs): the page says what is wrong,
+/// above the story as it last checked, and the problem's text stays text.
+#[test]
+fn an_editors_page_names_the_data_problems_above_the_story() {
+    use pingdu_story::prerender::with_data_problems;
+    let page = prerender_page(TRUNK_PAGE, "https://x/", "loader-1.js", Edition::Hans).unwrap();
+    assert_eq!(with_data_problems(&page, &[]).unwrap(), page, "a clean build has no notice");
+    let problem = "data/story.zh-Hans.json: meta › standfirst: the number 344 <b>";
+    let noticed = with_data_problems(&page, &[problem]).unwrap();
+    let notice = noticed.find(r#"data-testid="data-problems""#).expect("a notice");
+    assert!(notice < noticed.find(r#"<div id="story""#).unwrap(), "above the story");
+    assert!(noticed.contains("<li>data/story.zh-Hans.json: meta › standfirst: the number 344 &lt;b&gt;</li>"));
+}

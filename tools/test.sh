@@ -3,7 +3,7 @@
 #   formatting and lints (native and wasm32) → tsc on assets/*.js → native tests → wasm tests in headless
 #   Chromium → release build with Trunk → end-to-end tests against that build, in Chromium,
 #   Firefox (Gecko) and WebKit → a build from hostile data (every text a payload) and its
-#   tests, in the three engines.
+#   tests, in the three engines → the editor's loop under tools/serve.sh (Chromium).
 # E2E_ENGINES="chromium webkit" runs the browser tests in fewer engines (while editing).
 # Installs what it needs first (tools/setup.sh; seconds when already there).
 set -euo pipefail
@@ -48,3 +48,6 @@ STORY_DATA_DIR=target/hostile/data trunk build --release --dist target/hostile/d
 for engine in $engines; do
   E2E_ENGINE=$engine node --test --test-concurrency=1 --test-reporter=spec tests/hostile/
 done
+
+section "the editor's loop: tools/serve.sh on a copy of data/, a wrong number, its fix, a new sentence"
+node --test --test-concurrency=1 --test-reporter=spec tests/editing/

@@ -6,7 +6,9 @@
 //! (default `*`: any portal may embed the story).
 
 #[cfg(not(target_arch = "wasm32"))]
-use pingdu_story::{content::Edition, prerender::prerender_page};
+use pingdu_story::content::{Edition, DATA_PROBLEMS};
+#[cfg(not(target_arch = "wasm32"))]
+use pingdu_story::prerender::{prerender_page, with_data_problems};
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -24,7 +26,9 @@ fn main() {
         let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
         // One page per edition: index.html (简体), zh-Hant/index.html, en/index.html.
         for edition in Edition::ALL {
-            let page = prerender_page(&template, &site_url, &loader, edition).map_err(|e| e.to_string())?;
+            let page = prerender_page(&template, &site_url, &loader, edition)
+                .and_then(|page| with_data_problems(&page, DATA_PROBLEMS))
+                .map_err(|e| e.to_string())?;
             let folder = dir.join(edition.path());
             std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
             let file = folder.join("index.html");
@@ -40,7 +44,16 @@ fn main() {
         eprintln!("prerender: {message}");
         std::process::exit(1);
     }
+    // An editor's build with data that does not check (build.rs): the page says what is
+    // wrong, and so does the terminal (tools/serve.sh repeats these lines after Trunk's own).
+    for problem in DATA_PROBLEMS {
+        eprintln!("{DATA_PROBLEM_MARK}{problem}");
+    }
 }
+
+/// How the terminal's lines about the data begin (tools/serve.sh looks for it).
+#[cfg(not(target_arch = "wasm32"))]
+const DATA_PROBLEM_MARK: &str = "✗ story data: ";
 
 /// Fills `_headers` beside the page with the policy this page needs.
 #[cfg(not(target_arch = "wasm32"))]

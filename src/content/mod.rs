@@ -27,6 +27,7 @@ macro_rules! prose {
 }
 
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
+include!(concat!(env!("OUT_DIR"), "/data_problems.rs"));
 
 /// An edition of the story, in its language and script. Every edition has the same
 /// blocks, charts and figures; only the words differ. What each is (its language, page,

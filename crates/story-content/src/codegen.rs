@@ -98,6 +98,12 @@ fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> Strin
     out
 }
 
+/// `DATA_PROBLEMS`: the checker's messages while an editor's data does not check (the
+/// story then stays as it last checked), or none.
+pub fn problems_source(problems: &[String]) -> String {
+    format!("/// What is wrong with the data now (editing builds only; release builds fail instead).\npub const DATA_PROBLEMS: &[&str] = &[{}];\n", strs(problems))
+}
+
 fn strs(items: &[String]) -> String {
     items.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")
 }

@@ -24,8 +24,9 @@ section "clippy (native and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-section "the scripts in assets/ checked by tsc (their JSDoc types; tsconfig.json)"
+section "the scripts checked by tsc: assets/*.js strictly (tsconfig.json), the tests and tools (tsconfig.tests.json)"
 tsc -p tsconfig.json
+tsc -p tsconfig.tests.json
 
 section "native tests: content checker, source fidelity, logic"
 cargo test --workspace --locked

@@ -37,6 +37,7 @@ export async function lighthouseMedian(url, throttlingMethod, runs) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await once(url, throttlingMethod));
   const keys = Object.keys(results[0]).filter((k) => k !== 'failing');
+  /** @type {Record<string, number | string>} */
   const summary = Object.fromEntries(keys.map((k) => [k, Math.round(median(results.map((r) => r[k])) * 1000) / 1000]));
   summary.failing = [...new Set(results.flatMap((r) => r.failing))].join(' ');
   return summary;

@@ -17,7 +17,7 @@ async function once(browser, url) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
-    addEventListener('story:started', (event) => { window.__wasm = event.detail.wasm; });
+    addEventListener('story:started', (event) => { window.__wasm = /** @type {CustomEvent} */ (event).detail.wasm; });
     new MutationObserver(() => {
       if (document.documentElement.hasAttribute('data-story-live')) window.__liveAt ??= performance.now();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-story-live'] });

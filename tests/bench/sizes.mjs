@@ -7,7 +7,7 @@ export async function assetSizes(dist) {
   // Files in folders too: each edition's page (zh-Hant/index.html, en/index.html).
   const names = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
-    .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.slice(dist.length + 1))
+    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(dist.length + 1))
     .sort();
   for (const name of names) {
     const body = await readFile(`${dist}/${name}`);

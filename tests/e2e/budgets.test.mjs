@@ -21,7 +21,7 @@ const pages = { 'index.html': 'index.html', 'zh-Hant/index.html': 'zh-Hant/index
 /** Brotli size of every first-view asset: each edition's page, the glue, the loader, the wasm. */
 const sizes = {};
 for (const page of Object.keys(pages)) sizes[page] = brotli(await readFile(`${dist}/${page}`));
-for (const [name, pattern] of [['glue.js', /^pingdu-story-[0-9a-f]+\.js$/], ['loader.js', /^loader-[0-9a-f]+\.js$/], ['story.wasm', /_bg\.wasm$/]]) {
+for (const [name, pattern] of /** @type {Array<[string, RegExp]>} */ ([['glue.js', /^pingdu-story-[0-9a-f]+\.js$/], ['loader.js', /^loader-[0-9a-f]+\.js$/], ['story.wasm', /_bg\.wasm$/]])) {
   sizes[name] = brotli(await readFile(`${dist}/${files.find((f) => pattern.test(f))}`));
 }
 const baselineFile = `${root}tests/budgets.json`;

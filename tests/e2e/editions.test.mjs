@@ -59,7 +59,7 @@ test('the English edition has no untranslated Chinese outside names', async () =
   await storyPage.open('/en/');
   await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
   const text = await page.evaluate(() => {
-    const copy = document.body.cloneNode(true);
+    const copy = /** @type {HTMLElement} */ (document.body.cloneNode(true));
     // The editor's note is about characters of the Chinese source: it quotes them. The
     // edition switch and the offers name each edition in its own language.
     copy.querySelectorAll('.editor-note, .editions, .edition-offer').forEach((n) => n.remove());

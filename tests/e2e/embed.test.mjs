@@ -260,7 +260,7 @@ describe('the embed code panel', () => {
     const page = await run.browser.open({ ...DEVICES.desktop, permissions: { names: ['clipboard-read', 'clipboard-write'], origin: run.story.url } });
     const { panel, script } = await openPanel(page);
     await panel.getByTestId('copy-button').first().click();
-    await page.waitForFunction((copied) => document.querySelector('[data-testid="embed-code"]').innerText.includes(copied), story.ui.copied);
+    await page.waitForFunction((copied) => /** @type {HTMLElement} */ (document.querySelector('[data-testid="embed-code"]')).innerText.includes(copied), story.ui.copied);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), script);
     assert.deepEqual(await page.problems(), []);
     await page.close();
@@ -280,8 +280,9 @@ describe('hostile messages', () => {
     const viewportBefore = await hostViewport();
     // Into the story, from the host page (its parent): nothing but exact Pym shapes counts.
     await page.evaluate(() => {
-      const story = document.querySelector('#slot iframe').contentWindow;
-      const id = new URL(document.querySelector('#slot iframe').src).searchParams.get('childId');
+      const frame = /** @type {HTMLIFrameElement} */ (document.querySelector('#slot iframe'));
+      const story = frame.contentWindow;
+      const id = new URL(frame.src).searchParams.get('childId');
       for (const message of [
         'garbage', 42, null, { height: 5 }, ['pym', id, 'width', '1'],
         `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx1e400 1e400 1e400 0 0 0`,
@@ -296,7 +297,7 @@ describe('hostile messages', () => {
     });
     // Into the host's loader, from a window that is not our iframe, in our exact shape.
     await page.evaluate(() => new Promise((resolve) => {
-      const id = new URL(document.querySelector('#slot iframe').src).searchParams.get('childId');
+      const id = new URL(/** @type {HTMLIFrameElement} */ (document.querySelector('#slot iframe')).src).searchParams.get('childId');
       const rogue = document.createElement('iframe');
       rogue.srcdoc = `<script>parent.postMessage('pymxPYMx${id}xPYMxheightxPYMx5', '*');
         parent.postMessage('pymxPYMx${id}xPYMxheightxPYMx99999999999', '*');<\/script>`;

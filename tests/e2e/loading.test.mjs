@@ -42,6 +42,7 @@ test('a reader who reads only the first screen downloads no wasm, and reads it w
   await page.close();
 });
 
+/** @type {Record<string, [import('node:test').TestOptions, (page: any) => Promise<unknown>]>} */
 const moves = {
   'a scroll': [{}, (page) => page.evaluate(() => scrollBy(0, 400))],
   'a touch': [unless('touch', 'no touch emulation in this driver'), (page) => page.driver.tap(200, 400)],

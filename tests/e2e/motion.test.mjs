@@ -131,6 +131,7 @@ test('the investment bars grow with the reader through a step, and a reload show
 
 // Nothing covers the graphic: at each step the corner of the chart's title is the figure's,
 // and the centre of every mark shown is the drawing's (no step card, no chrome above it).
+/** @type {Array<[string, import('./engines/index.mjs').Device]>} */
 const widths = [['narrow', DEVICES.narrow], ['phone', DEVICES.phone], ['desktop', DEVICES.desktop]];
 for (const [path, data] of Object.entries(editions)) for (const [name, device] of widths) {
   const skip = name === 'narrow' && !engine.can.width320 ? { skip: `${engine.name}: the window cannot be made narrower than 334 px` } : {};

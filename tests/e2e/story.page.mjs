@@ -218,8 +218,8 @@ export class Marks {
   /** Transitions running on the figure's marks (and their shapes). */
   running() {
     return this.figure.evaluate((figure) => document.getAnimations()
-      .filter((a) => a.playState === 'running' && figure.contains(a.effect?.target))
-      .map((a) => a.transitionProperty ?? a.animationName).length);
+      .filter((a) => a.playState === 'running' && figure.contains(/** @type {KeyframeEffect} */ (a.effect)?.target))
+      .map((a) => /** @type {any} */ (a).transitionProperty ?? /** @type {any} */ (a).animationName).length);
   }
 
   /**

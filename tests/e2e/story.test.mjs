@@ -48,7 +48,7 @@ test('stays inside a 320-px-wide screen', unless('width320', 'the window cannot 
       .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
       .filter((e) => e.getClientRects().length && !e.closest('.visually-hidden') && e.checkVisibility({ visibilityProperty: true }))
       // Text in a drawing is scaled with it, and with its mark: its size on screen.
-      .map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.closest('svg') ? Math.hypot(e.getScreenCTM().a, e.getScreenCTM().b) : 1))),
+      .map((e) => parseFloat(getComputedStyle(e).fontSize) * (e instanceof SVGGraphicsElement ? Math.hypot(e.getScreenCTM().a, e.getScreenCTM().b) : 1))),
   );
   assert.ok(smallest >= 12, `no visible text under 12 px (smallest: ${smallest}px)`);
   await page.screenshot({ path: artifact('story-320.png'), fullPage: true });

@@ -22,6 +22,10 @@ const notice = '[data-testid="data-problems"]';
 // The first build may compile the app for the browser in the dev profile.
 const FIRST_BUILD_MS = 6 * 60_000;
 const REBUILD_MS = 60_000;
+/**
+ * @type {{ output: string, good?: string, url?: string, serve?: import('node:child_process').ChildProcess,
+ *   browser?: import('playwright-core').Browser, page?: import('playwright-core').Page }}
+ */
 const run = { output: '' };
 
 /** A port nothing listens on. */

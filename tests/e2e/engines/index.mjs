@@ -15,7 +15,12 @@ if (!drivers[chosen]) throw new Error(`E2E_ENGINE=${chosen}: use one of ${Object
 /** The chosen engine's driver module: `name`, `can` (what it can do), `start()`. */
 export const engine = await drivers[chosen]();
 
-/** The screens the suite reads the story on. */
+/**
+ * A screen to read the story on: CSS pixels, device pixel ratio, and what it can do.
+ * @typedef {{ width: number, height: number, scale?: number, mobile?: boolean, touch?: boolean, reducedMotion?: boolean }} Device
+ */
+
+/** The screens the suite reads the story on. @type {Record<'phone' | 'desktop' | 'narrow', Device>} */
 export const DEVICES = {
   phone: { width: 390, height: 844, scale: 3, mobile: true, touch: true },
   desktop: { width: 1280, height: 800, scale: 1 },

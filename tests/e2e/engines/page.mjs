@@ -57,6 +57,9 @@ export class Frame {
   /**
    * Waits until `fn(arg)` returns something truthy in the page and returns it. A wait that
    * a navigation interrupts starts again in the new document, until `timeout`.
+   * @param {Function} fn
+   * @param {unknown} [arg]
+   * @param {{ timeout?: number, message?: string }} [options]
    */
   async waitForFunction(fn, arg, { timeout = DEFAULT_TIMEOUT, message } = {}) {
     const deadline = Date.now() + timeout;

@@ -41,7 +41,7 @@ function started(command, args, options) {
 /** A free loopback port (asked of the OS, then released for the driver to take). */
 const freePort = () => new Promise((resolve, reject) => {
   const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
+    const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
     probe.close(() => resolve(port));
   });
 });
@@ -79,6 +79,7 @@ export async function start() {
     const key = `${device.scale ?? 1}:${!!device.reducedMotion}`;
     if (!drivers.has(key)) {
       drivers.set(key, (async () => {
+        /** @type {Record<string, string | undefined>} */
         const env = { ...process.env, DISPLAY: xvfb.display, GDK_SCALE: String(device.scale ?? 1) };
         if (device.reducedMotion) {
           env.XDG_CONFIG_HOME = join(home, 'reduced-motion');

@@ -7,7 +7,7 @@
     if ((PerformanceObserver.supportedEntryTypes || []).indexOf('layout-shift') >= 0) {
       window.__shifts.supported = true;
       new PerformanceObserver(function (list) {
-        list.getEntries().forEach(function (entry) { if (!entry.hadRecentInput) window.__shifts.sum += entry.value; });
+        list.getEntries().forEach(function (/** @type {any} */ entry) { if (!entry.hadRecentInput) window.__shifts.sum += entry.value; });
       }).observe({ type: 'layout-shift', buffered: true });
     }
   } catch (e) {}

@@ -1,7 +1,7 @@
 // Test only: an old engine that does not know `position: sticky` (nor says it does).
 (function (supports) {
-  CSS.supports = function (property, value) {
+  CSS.supports = /** @type {typeof CSS.supports} */ (function (/** @type {string} */ property, /** @type {string} */ value) {
     if (/sticky/.test(String(property) + String(value))) return false;
     return supports.apply(CSS, arguments);
-  };
+  });
 })(CSS.supports);

@@ -23,7 +23,7 @@
   wrap('error', 'console error');
   wrap('warn', 'console warning');
   addEventListener('error', function (event) {
-    if (event.target && event.target !== window) add('request failed', event.target.src || event.target.href);
+    if (event.target && event.target !== window) add('request failed', /** @type {any} */ (event.target).src || /** @type {any} */ (event.target).href);
     else add('page error', event.message);
   }, true);
   addEventListener('unhandledrejection', function (event) { add('page error', event.reason); });

@@ -7,14 +7,11 @@ use crate::components::chapter::ChapterView;
 use crate::components::credits::Credits;
 use crate::components::embed_code::PageUrl;
 use crate::components::hero::Hero;
-use crate::components::island::{Island, IslandSlot, IslandSlots};
+use crate::components::island::{Island, IslandSlot};
 use crate::content::Edition;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Leave the islands empty: the prerenderer fills each one separately, to be hydrated alone.
-    #[prop_or_default]
-    pub island_slots: bool,
     /// The story's public address, ending in `/` (links to the full page, embed snippets).
     #[prop_or_default]
     pub page_url: AttrValue,
@@ -28,7 +25,6 @@ pub fn app(props: &AppProps) -> Html {
     let story = props.edition.story();
     html! {
         <ContextProvider<Edition> context={props.edition}>
-        <ContextProvider<IslandSlots> context={IslandSlots(props.island_slots)}>
         <ContextProvider<PageUrl> context={PageUrl(props.page_url.clone())}>
             <a class="skip-link" href="#story-body">{ story.ui.skip_link }</a>
             <IslandSlot island={Island::Progress} />
@@ -42,7 +38,6 @@ pub fn app(props: &AppProps) -> Html {
             </main>
             <Credits />
         </ContextProvider<PageUrl>>
-        </ContextProvider<IslandSlots>>
         </ContextProvider<Edition>>
     }
 }

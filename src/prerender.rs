@@ -66,7 +66,7 @@ impl From<lol_html::errors::RewritingError> for PrerenderError {
 /// The story's HTML: the page as static HTML, and in each island's slot that island
 /// rendered on its own with the markers its hydration needs.
 pub fn story_html(page_url: &str, edition: Edition) -> Result<String, PrerenderError> {
-    let props = AppProps { island_slots: true, page_url: AttrValue::from(page_url.to_owned()), edition };
+    let props = AppProps { page_url: AttrValue::from(page_url.to_owned()), edition };
     let page =
         futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
     let unknown = RefCell::new(None);

@@ -243,3 +243,28 @@ fn an_editors_page_names_the_data_problems_above_the_story() {
     assert!(notice < noticed.find(r#"<div id="story""#).unwrap(), "above the story");
     assert!(noticed.contains("<li>data/story.zh-Hans.json: meta › standfirst: the number 344 &lt;b&gt;</li>"));
 }
+
+/// Every chapter is a section with its id, named by the heading that holds its title.
+#[test]
+fn every_chapter_is_a_section_with_its_id_named_by_its_title() {
+    for edition in Edition::ALL {
+        let html = story_html("https://x/", edition).unwrap();
+        for chapter in edition.story().chapters {
+            let start = html
+                .find(&format!(r#"<section id="{0}" data-chapter="{0}""#, chapter.id))
+                .or_else(|| html.find(&format!(r#"data-chapter="{0}" id="{0}""#, chapter.id)))
+                .unwrap_or_else(|| panic!("{}: no section for chapter {}", edition.code(), chapter.id));
+            let section = &html[start..];
+            let named_by = section.split(r#"aria-labelledby=""#).nth(1).and_then(|rest| rest.split('"').next());
+            let heading = format!(r#"<h2 id="{}""#, named_by.expect("the section is named"));
+            let heading = &section[section.find(&heading).expect("the heading is in the section")..];
+            let heading = &heading[..heading.find("</h2>").unwrap()];
+            assert!(
+                heading.contains(&escape(chapter.title)),
+                "{}: chapter {} is named by its title",
+                edition.code(),
+                chapter.id
+            );
+        }
+    }
+}

@@ -1,23 +1,67 @@
-//! Components mounted in a real DOM (headless Chromium via wasm-bindgen-test-runner).
+//! Islands in a real DOM (headless Chromium via wasm-bindgen-test-runner), taken over as
+//! the page takes them over: each is rendered as the prerenderer renders it (Yew SSR,
+//! with hydration markers), put in its slot, then hydrated on its own; each test destroys
+//! what it hydrated.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
-use pingdu_story::content::STORY;
-use pingdu_story::App;
+use pingdu_story::components::island::{Island, IslandProps, IslandView};
+use pingdu_story::content::{Edition, STORY};
 use wasm_bindgen_test::*;
 use web_sys::Element;
+use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mounted() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    // Yew renders on its scheduler; let it run.
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
-    root
+/// The story's islands, prerendered into a `#story` root and hydrated there one by one.
+struct Hydrated {
+    root: Element,
+    handles: Vec<AppHandle<IslandView>>,
+}
+
+impl Hydrated {
+    async fn islands(islands: Vec<Island>) -> Hydrated {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        root.set_id("story");
+        root.set_attribute("data-prerendered", "true").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let mut handles = Vec::new();
+        for island in islands {
+            let props = || IslandProps { island, edition: Edition::Hans };
+            let html = yew::LocalServerRenderer::<IslandView>::with_props(props()).hydratable(true).render().await;
+            let slot = document.create_element("div").unwrap();
+            slot.set_attribute("data-island", &island.key()).unwrap();
+            slot.set_inner_html(&html);
+            root.append_child(&slot).unwrap();
+            handles.push(yew::Renderer::<IslandView>::with_root_and_props(slot, props()).hydrate());
+        }
+        // Yew hydrates on its scheduler; let it run.
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+        Hydrated { root, handles }
+    }
+
+    async fn story() -> Hydrated {
+        Hydrated::islands(Island::all()).await
+    }
+
+    fn figure(&self, chart: &str) -> Element {
+        let selector = format!("figure[data-chart=\"{chart}\"]");
+        self.root.query_selector(&selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+
+    /// Unmounts every island (running every effect's cleanup) and removes the root.
+    fn destroy(self) {
+        for handle in self.handles {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
 }
 
 /// Waits (up to a second) for a condition, checking after each short pause.
@@ -31,48 +75,50 @@ async fn eventually(condition: impl Fn() -> bool) -> bool {
     condition()
 }
 
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).unwrap().length()
-}
-
 #[wasm_bindgen_test]
-async fn every_chapter_is_a_section_with_its_id() {
-    let root = mounted().await;
-    for chapter in STORY.chapters {
-        let section = root
-            .query_selector(&format!("section[data-chapter=\"{0}\"]#{0}", chapter.id))
-            .unwrap()
-            .unwrap_or_else(|| panic!("no section for chapter {}", chapter.id));
-        // The wasm leaves the chapter's title out (it is prose, only in the prerendered
-        // page): what it renders is the kicker and the heading the section is named by.
-        assert!(!chapter.kicker.is_empty(), "chapter {} has its kicker in the wasm", chapter.id);
-        let kicker = section.query_selector(".chapter__kicker").unwrap().and_then(|k| k.text_content());
-        assert_eq!(kicker.as_deref(), Some(chapter.kicker), "chapter {}: its kicker", chapter.id);
-        let named_by = section.get_attribute("aria-labelledby").expect("the section is named");
-        let heading = section.query_selector(&format!("h2#{named_by}")).unwrap();
-        assert!(heading.is_some(), "chapter {}: the heading that names the section is in it", chapter.id);
+async fn every_island_hydrates_what_was_prerendered_and_keeps_it() {
+    let story = Hydrated::story().await;
+    for island in Island::all() {
+        let slot = story.root.query_selector(&format!("[data-island=\"{}\"]", island.key())).unwrap().unwrap();
+        assert!(slot.child_element_count() > 0, "{} kept its content", island.key());
     }
+    // Every scroll sequence is taken over by the scroll engine.
+    let sequences = STORY.blocks().filter(|block| matches!(block, pingdu_story::content::Block::Scrolly { .. }));
+    let expected = sequences.count() as u32;
+    assert!(eventually(|| story.count("[data-scrolly][data-mode=sticky]") == expected).await);
+    story.destroy();
 }
 
 #[wasm_bindgen_test]
-async fn every_chart_is_a_figure_with_a_data_table() {
-    let root = mounted().await;
+async fn every_chart_holds_its_drawing_its_data_table_and_a_csv_link() {
+    let story = Hydrated::story().await;
     for chart in STORY.charts {
-        let figure = root
-            .query_selector(&format!("figure[data-chart=\"{}\"]", chart.id))
-            .unwrap()
-            .unwrap_or_else(|| panic!("no figure for chart {}", chart.id));
+        let figure = story.figure(chart.id);
+        let svg = figure.query_selector("svg[role=img]").unwrap().expect("an svg drawing");
+        assert_eq!(svg.get_attribute("aria-labelledby").unwrap(), format!("chart-{}-title", chart.id));
         let rows = figure.query_selector_all("table tbody tr").unwrap().length();
         assert_eq!(rows as usize, chart.figures.len(), "chart {} shows every figure", chart.id);
+        // The link is made once the island is live.
+        assert!(
+            eventually(|| figure.query_selector("a[download]").unwrap().is_some()).await,
+            "{} has a CSV link",
+            chart.id
+        );
+        let csv = figure.query_selector("a[download]").unwrap().unwrap();
+        assert!(csv.get_attribute("href").unwrap().starts_with("data:text/csv;charset=utf-8,%EF%BB%BF"));
     }
+    story.destroy();
 }
 
 #[wasm_bindgen_test]
-async fn derived_values_are_marked_and_the_editors_note_lists_six_repairs() {
-    let root = mounted().await;
-    let derived = STORY.figures.iter().filter(|f| f.is_derived()).count() as u32;
-    assert_eq!(count(&root, "tr.is-derived .derived-mark"), derived);
-    assert_eq!(count(&root, "[data-testid=editor-note] [data-testid=repair]"), 6);
+async fn derived_values_in_the_charts_tables_are_marked() {
+    let story = Hydrated::story().await;
+    let charted: Vec<&str> = STORY.charts.iter().flat_map(|chart| chart.figures.iter().copied()).collect();
+    let derived = STORY.figures.iter().filter(|f| f.is_derived() && charted.contains(&f.id));
+    let rows = derived.clone().map(|f| story.count(&format!("tr.is-derived[data-figure=\"{}\"] .derived-mark", f.id)));
+    assert!(derived.count() > 0, "the story charts derived values");
+    assert!(rows.into_iter().all(|marked| marked > 0), "every derived value's row is marked");
+    story.destroy();
 }
 
 /// Text is measured differently here than natively; the layout must not care.
@@ -83,28 +129,14 @@ fn charts_draw_the_same_bytes_as_natively() {
 }
 
 #[wasm_bindgen_test]
-async fn every_chart_figure_holds_its_drawing_and_a_csv_link() {
-    let root = mounted().await;
-    for chart in STORY.charts {
-        let figure = root.query_selector(&format!("figure[data-chart=\"{}\"]", chart.id)).unwrap().unwrap();
-        let svg = figure.query_selector("svg[role=img]").unwrap().expect("an svg drawing");
-        assert_eq!(svg.get_attribute("aria-labelledby").unwrap(), format!("chart-{}-title", chart.id));
-        // The link is made once the page is live in the browser.
-        assert!(
-            eventually(|| figure.query_selector("a[download]").unwrap().is_some()).await,
-            "{} has a CSV link",
-            chart.id
-        );
-        let csv = figure.query_selector("a[download]").unwrap().unwrap();
-        assert!(csv.get_attribute("href").unwrap().starts_with("data:text/csv;charset=utf-8,%EF%BB%BF"));
-    }
-}
-
-#[wasm_bindgen_test]
 async fn tapping_a_tier_brings_it_forward_and_lists_its_industries() {
     use wasm_bindgen::JsCast;
-    let root = mounted().await;
-    let figure = root.query_selector("figure[data-chart=industry-system]").unwrap().unwrap();
+    let sequence = STORY.blocks().find_map(|block| match block {
+        pingdu_story::content::Block::Scrolly { id, chart: "industry-system", .. } => Some(*id),
+        _ => None,
+    });
+    let story = Hydrated::islands(vec![Island::Scrolly(sequence.expect("a sequence shows the system"))]).await;
+    let figure = story.figure("industry-system");
     // A tap counts once the scroll engine has taken over the sequence.
     let scrolly = figure.closest("[data-scrolly]").unwrap().unwrap();
     assert!(eventually(|| scrolly.get_attribute("data-mode").as_deref() == Some("sticky")).await);
@@ -115,6 +147,7 @@ async fn tapping_a_tier_brings_it_forward_and_lists_its_industries() {
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
     let items = figure.query_selector(".tier-picker__items").unwrap().unwrap().text_content().unwrap();
     assert!(items.contains("智能制造") && items.contains("现代农业"), "{items}");
+    story.destroy();
 }
 
 /// A chart that cannot be drawn (here: a figure missing from the table) shows its data
@@ -131,21 +164,22 @@ async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
         ..*STORY.chart("huinuo-project").unwrap()
     }));
     let document = gloo::utils::document();
-    let mut roots = Vec::new();
+    let mut mounted = Vec::new();
     for chart in [broken, good] {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<ChartFigure>::with_root_and_props(
-            root.clone(),
-            ChartFigureProps { chart, state: None, progress: 50, settle: false },
-        )
-        .render();
-        roots.push(root);
+        let props = ChartFigureProps { chart, state: None, progress: 50, settle: false };
+        mounted.push((root.clone(), yew::Renderer::<ChartFigure>::with_root_and_props(root, props).render()));
     }
     yew::platform::time::sleep(Duration::from_millis(10)).await;
-    let (broken_root, good_root) = (&roots[0], &roots[1]);
+    let count = |root: &Element, selector: &str| root.query_selector_all(selector).unwrap().length();
+    let (broken_root, good_root) = (&mounted[0].0, &mounted[1].0);
     assert_eq!(count(broken_root, "svg"), 0, "nothing half-drawn");
     assert_eq!(count(broken_root, "details[open] table[data-testid=data-table]"), 1, "the table, open");
     assert_eq!(count(broken_root, "tbody tr[data-figure=acceptance-days-saved]"), 1, "with the figures it has");
     assert_eq!(count(good_root, "svg[role=img]"), 1, "the next chart draws");
+    for (root, handle) in mounted {
+        handle.destroy();
+        root.remove();
+    }
 }

@@ -49,11 +49,6 @@ impl Island {
     }
 }
 
-/// Whether islands render as empty slots (prerendering the static page, whose islands
-/// are rendered and hydrated one by one) or in place (a page built in the browser).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct IslandSlots(pub bool);
-
 #[derive(Properties, PartialEq)]
 pub struct IslandProps {
     pub island: Island,
@@ -84,14 +79,14 @@ pub fn island_view(props: &IslandProps) -> Html {
     html! { <ContextProvider<Edition> context={props.edition}>{ content }</ContextProvider<Edition>> }
 }
 
-/// Where an island sits in the page: `<div data-island="…">`, filled or left empty.
+#[derive(Properties, PartialEq)]
+pub struct IslandSlotProps {
+    pub island: Island,
+}
+
+/// Where an island sits in the page: an empty `<div data-island="…">`, which the
+/// prerenderer fills with the island rendered on its own, to be hydrated on its own.
 #[function_component(IslandSlot)]
-pub fn island_slot(props: &IslandProps) -> Html {
-    let slots = use_context::<IslandSlots>().unwrap_or_default();
-    let edition = use_context::<Edition>().unwrap_or_default();
-    html! {
-        <div data-island={props.island.key()}>
-            if !slots.0 { <IslandView island={props.island} {edition} /> }
-        </div>
-    }
+pub fn island_slot(props: &IslandSlotProps) -> Html {
+    html! { <div data-island={props.island.key()}></div> }
 }

@@ -74,36 +74,79 @@ impl Content {
     }
 }
 
+/// Where the tiers stand: four columns, or two by two, and the rows their tiles need.
+struct Grid {
+    four: bool,
+    col_w: i32,
+    /// Each tier's tiles, in the order of the chart's groups.
+    tiles: Vec<Vec<Tile>>,
+    /// Room above a tier's tiles for its number and name (two by two only).
+    header: i32,
+    /// Where each tier's block starts.
+    block_y: Vec<i32>,
+    /// The tallest tier's tiles (a lone tile stands as tall).
+    tallest: i32,
+    blocks_top: i32,
+    blocks_height: i32,
+}
+
+impl Grid {
+    fn new(groups: &[ChartGroup], w: i32) -> Grid {
+        let four = words_fit(groups, f64::from((w - 3 * GAP) / 4 - 2 * TILE_PAD));
+        let columns = if four { 4 } else { 2 };
+        let col_w = (w - (columns - 1) * GAP) / columns;
+        let inner = f64::from(col_w - 2 * TILE_PAD);
+        let tiles: Vec<Vec<Tile>> = groups.iter().map(|g| tiles(g, inner)).collect();
+        let header = if four { 0 } else { 34 };
+        let row_of = |i: usize| if four { 0 } else { i / 2 };
+        let rows = if four { 1 } else { groups.len().div_ceil(2) };
+        let row_height: Vec<i32> = (0..rows)
+            .map(|r| (0..tiles.len()).filter(|i| row_of(*i) == r).map(|i| header + tiles_height(&tiles[i])).max())
+            .map(Option::unwrap_or_default)
+            .collect();
+        let blocks_top = if four { 62 } else { 0 };
+        let mut row_y = Vec::with_capacity(rows);
+        for (r, _) in row_height.iter().enumerate() {
+            let above: i32 = row_height[..r].iter().map(|h| h + 14).sum();
+            row_y.push(blocks_top + above);
+        }
+        let block_y = (0..tiles.len()).map(|i| row_y[row_of(i)]).collect();
+        let tallest = tiles.iter().map(|t| tiles_height(t)).max().unwrap_or(0);
+        let blocks_height = row_height.iter().sum::<i32>() + (rows as i32 - 1) * 14;
+        Grid { four, col_w, tiles, header, block_y, tallest, blocks_top, blocks_height }
+    }
+
+    /// The left edge of tier `i`'s column.
+    fn x(&self, i: usize) -> i32 {
+        let column = if self.four { i as i32 } else { (i % 2) as i32 };
+        column * (self.col_w + GAP)
+    }
+
+    fn note_top(&self) -> i32 {
+        self.blocks_top + self.blocks_height + 14
+    }
+}
+
+fn tiles_height(tiles: &[Tile]) -> i32 {
+    tiles.iter().map(|t| tile_height(t) + GAP).sum::<i32>() - GAP
+}
+
+/// How a tier is drawn in the state: lit (in the overview or in focus), brought forward.
+#[derive(Clone, Copy)]
+struct Emphasis {
+    lit: bool,
+    forward: bool,
+    overview: bool,
+}
+
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let w = scene.w();
     let mut d = Drawing::new(scene.width.px());
     let groups = scene.chart.groups;
     let focus = focus(scene);
-    let four = {
-        let inner = f64::from((w - 3 * GAP) / 4 - 2 * TILE_PAD);
-        words_fit(groups, inner)
-    };
-    let columns = if four { 4 } else { 2 };
-    let col_w = (w - (columns - 1) * GAP) / columns;
-    let inner = f64::from(col_w - 2 * TILE_PAD);
-
-    // Where each tier's block starts (column, row) and how tall its tiles stand.
-    let laid: Vec<(usize, Vec<Tile>)> = groups.iter().enumerate().map(|(i, g)| (i, tiles(g, inner))).collect();
-    let header = if four { 0 } else { 34 };
-    let tiles_height = |t: &[Tile]| t.iter().map(|t| tile_height(t) + GAP).sum::<i32>() - GAP;
-    let row_of = |i: usize| if four { 0 } else { i / 2 };
-    let rows = if four { 1 } else { groups.len().div_ceil(2) };
-    let row_height: Vec<i32> = (0..rows)
-        .map(|r| laid.iter().filter(|(i, _)| row_of(*i) == r).map(|(_, t)| header + tiles_height(t)).max().unwrap_or(0))
-        .collect();
-    let numbers_top = 0;
-    let names_top = if four { 38 } else { 0 };
-    let blocks_top = if four { 62 } else { 0 };
-
+    let grid = Grid::new(groups, w);
     // The content's height, then where each state puts it.
-    let blocks_height: i32 = row_height.iter().sum::<i32>() + (rows as i32 - 1) * 14;
-    let note_top = blocks_top + blocks_height + 14;
-    let content_height = note_top + 22;
+    let content_height = grid.note_top() + 22;
     let height = FRAME_TOP + content_height + 10;
     let content = match focus {
         None => {
@@ -112,89 +155,101 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         }
         Some(_) => Content { top: (height - content_height) / 2, scale: 1.0, left: 0 },
     };
-
-    // The frame: Qingdao's “10+1”, around the whole in the overview only.
-    let frame_bottom = FRAME_TOP + (f64::from(content_height) * FRAME_SCALE).round() as i32 + 6;
-    d.mark("frame").shown(focus.is_none()).rect((0, 0), (w, frame_bottom), Ink::Rule, false);
-    if let Some(context) = scene.chart.context {
-        let line = wrap_lines(context, f64::from(w - 20), 13.0, 1).concat();
-        d.mark("context").at(10, 8).shown(focus.is_none()).text(0, 0, line, 13, Ink::Muted);
-    }
-
-    let mut block_y = vec![blocks_top; groups.len()];
-    let mut y = blocks_top;
-    for (r, h) in row_height.iter().enumerate() {
-        for (i, _) in laid.iter().filter(|(i, _)| row_of(*i) == r) {
-            block_y[*i] = y;
-        }
-        y += h + 14;
-    }
-    let tallest = laid.iter().map(|(_, t)| tiles_height(t)).max().unwrap_or(0);
+    frame(&mut d, scene, content_height, focus.is_none());
     for (i, group) in groups.iter().enumerate() {
         let lit = focus.is_none_or(|f| f == group.state);
-        let forward = focus == Some(group.state);
-        let column = if four { i as i32 } else { (i % 2) as i32 };
-        let x = column * (col_w + GAP);
-        let centre = x + col_w / 2;
-        if let Some(badge) = group.badge {
-            let mark = d.mark(format!("number:{}", group.state));
-            let ink = if lit { Ink::Accent } else { Ink::Muted };
-            if four {
-                content.place(mark, centre, numbers_top).text(0, 0, badge, NUMBER, ink).styled(Anchor::Middle, true);
-            } else {
-                content.place(mark, x, block_y[i]).text(0, 0, badge, 24, ink).styled(Anchor::Start, true);
-            }
-        }
-        if four && i > 0 {
-            let mark = d.mark(format!("plus:{i}"));
-            content
-                .place(mark, x - GAP / 2, numbers_top + 8)
-                .text(0, 0, "+", PLUS, Ink::Muted)
-                .styled(Anchor::Middle, true);
-        }
-        let name_ink = if lit { Ink::Text } else { Ink::Muted };
-        let name = d.mark(format!("group:{}", group.state));
+        let emphasis = Emphasis { lit, forward: focus == Some(group.state), overview: focus.is_none() };
+        tier_heading(&mut d, &grid, &content, i, group, emphasis);
+        tier_tiles(&mut d, &grid, &content, i, emphasis);
+    }
+    notes(&mut d, scene, &grid, &content, focus)?;
+    d.height = height as u32;
+    Ok(d)
+}
+
+/// The frame: Qingdao's “10+1”, around the whole in the overview only.
+fn frame(d: &mut Drawing, scene: &Scene, content_height: i32, shown: bool) {
+    let w = scene.w();
+    let frame_bottom = FRAME_TOP + (f64::from(content_height) * FRAME_SCALE).round() as i32 + 6;
+    d.mark("frame").shown(shown).rect((0, 0), (w, frame_bottom), Ink::Rule, false);
+    if let Some(context) = scene.chart.context {
+        let line = wrap_lines(context, f64::from(w - 20), 13.0, 1).concat();
+        d.mark("context").at(10, 8).shown(shown).text(0, 0, line, 13, Ink::Muted);
+    }
+}
+
+/// A tier's number (with the “+” before it) and its name: over its column, or beside its
+/// number two by two.
+fn tier_heading(d: &mut Drawing, grid: &Grid, content: &Content, i: usize, group: &ChartGroup, emphasis: Emphasis) {
+    let (x, y, four) = (grid.x(i), grid.block_y[i], grid.four);
+    let centre = x + grid.col_w / 2;
+    if let Some(badge) = group.badge {
+        let mark = d.mark(format!("number:{}", group.state));
+        let ink = if emphasis.lit { Ink::Accent } else { Ink::Muted };
         if four {
-            let line = wrap_lines(group.name, f64::from(col_w), f64::from(GROUP), 1).concat();
-            content.place(name, centre, names_top).text(0, 0, line, GROUP, name_ink).styled(Anchor::Middle, true);
+            content.place(mark, centre, 0).text(0, 0, badge, NUMBER, ink).styled(Anchor::Middle, true);
         } else {
-            let lines = wrap_lines(group.name, f64::from(col_w - 24), f64::from(GROUP), 2);
-            content.place(name, x + 22, block_y[i] + if lines.len() > 1 { 0 } else { 8 });
-            for (k, line) in lines.iter().enumerate() {
-                name.text(0, k as i32 * 17, line.as_str(), GROUP, name_ink).styled(Anchor::Start, true);
-            }
-        }
-        let (fill, ink) = match (focus, forward) {
-            (None, _) => (Ink::AccentSoft, Ink::Text),
-            (Some(_), true) => (Ink::Accent, Ink::Surface),
-            (Some(_), false) => (Ink::Rule, Ink::Muted),
-        };
-        let tiles = &laid[i].1;
-        let mut ty = block_y[i] + header;
-        for tile in tiles {
-            // A lone tile stands as tall as the tallest column: no column stands half empty.
-            let h = if tiles.len() == 1 && four { tallest } else { tile_height(tile) };
-            let mark = d.mark(tile.key.clone());
-            content.place(mark, x, ty).rect((0, 0), (col_w, h), fill, true);
-            for (k, line) in tile.lines.iter().enumerate() {
-                mark.text(TILE_PAD, TILE_PAD + k as i32 * TILE_LINE, line.as_str(), TILE, ink)
-                    .styled(Anchor::Start, forward);
-            }
-            ty += h + GAP;
+            content.place(mark, x, y).text(0, 0, badge, 24, ink).styled(Anchor::Start, true);
         }
     }
+    if four && i > 0 {
+        let mark = d.mark(format!("plus:{i}"));
+        content.place(mark, x - GAP / 2, 8).text(0, 0, "+", PLUS, Ink::Muted).styled(Anchor::Middle, true);
+    }
+    let name_ink = if emphasis.lit { Ink::Text } else { Ink::Muted };
+    let name = d.mark(format!("group:{}", group.state));
+    if four {
+        let line = wrap_lines(group.name, f64::from(grid.col_w), f64::from(GROUP), 1).concat();
+        content.place(name, centre, 38).text(0, 0, line, GROUP, name_ink).styled(Anchor::Middle, true);
+    } else {
+        let lines = wrap_lines(group.name, f64::from(grid.col_w - 24), f64::from(GROUP), 2);
+        content.place(name, x + 22, y + if lines.len() > 1 { 0 } else { 8 });
+        for (k, line) in lines.iter().enumerate() {
+            name.text(0, k as i32 * 17, line.as_str(), GROUP, name_ink).styled(Anchor::Start, true);
+        }
+    }
+}
 
-    // Figures of the chart that belong to no tier (the 20 sub-sector tracks) close it.
+/// A tier's tiles, one under another in its column.
+fn tier_tiles(d: &mut Drawing, grid: &Grid, content: &Content, i: usize, emphasis: Emphasis) {
+    let (fill, ink) = match (emphasis.overview, emphasis.forward) {
+        (true, _) => (Ink::AccentSoft, Ink::Text),
+        (false, true) => (Ink::Accent, Ink::Surface),
+        (false, false) => (Ink::Rule, Ink::Muted),
+    };
+    let tiles = &grid.tiles[i];
+    let mut ty = grid.block_y[i] + grid.header;
+    for tile in tiles {
+        // A lone tile stands as tall as the tallest column: no column stands half empty.
+        let h = if tiles.len() == 1 && grid.four { grid.tallest } else { tile_height(tile) };
+        let mark = d.mark(tile.key.clone());
+        content.place(mark, grid.x(i), ty).rect((0, 0), (grid.col_w, h), fill, true);
+        for (k, line) in tile.lines.iter().enumerate() {
+            mark.text(TILE_PAD, TILE_PAD + k as i32 * TILE_LINE, line.as_str(), TILE, ink)
+                .styled(Anchor::Start, emphasis.forward);
+        }
+        ty += h + GAP;
+    }
+}
+
+/// Figures of the chart that belong to no tier (the 20 sub-sector tracks) close it.
+fn notes(
+    d: &mut Drawing,
+    scene: &Scene,
+    grid: &Grid,
+    content: &Content,
+    focus: Option<&str>,
+) -> Result<(), ChartError> {
+    let groups = scene.chart.groups;
     let counted: Vec<&str> = groups.iter().filter_map(|g| g.count).collect();
     for id in scene.chart.figures.iter().filter(|id| !counted.contains(id)) {
         let figure = scene.figure(id)?;
         let lit = focus.is_none() || focus == groups.last().map(|g| g.state);
         let line = format!("{}：{}", figure.label, figure.as_written());
-        let line = wrap_lines(&line, f64::from(w), f64::from(NOTE), 1).concat();
+        let line = wrap_lines(&line, f64::from(scene.w()), f64::from(NOTE), 1).concat();
         let mark = d.mark(format!("note:{id}"));
-        content.place(mark, 0, note_top).text(0, 0, line, NOTE, if lit { Ink::Text } else { Ink::Muted });
+        content.place(mark, 0, grid.note_top()).text(0, 0, line, NOTE, if lit { Ink::Text } else { Ink::Muted });
         mark.styled(Anchor::Start, lit);
     }
-    d.height = height as u32;
-    Ok(d)
+    Ok(())
 }

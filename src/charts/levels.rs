@@ -87,9 +87,14 @@ fn label_height(label: &[String]) -> i32 {
     label.len() as i32 * LABEL_LINE + 4
 }
 
-pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
-    let w = scene.w();
-    let mut d = Drawing::new(scene.width.px());
+/// Marks are drawn at the largest zoom and scaled down, so a dot enlarged for the first
+/// step is as crisp as the rest.
+fn big(v: i32) -> i32 {
+    (f64::from(v) * MAX_ZOOM).round() as i32
+}
+
+/// The levels the chart's figures count, at full size.
+fn levels(scene: &Scene, w: i32) -> Result<Vec<Level>, ChartError> {
     let wide = w > 400;
     let mut levels = Vec::new();
     for id in scene.chart.figures {
@@ -100,6 +105,42 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         let label = wrap_lines(&text, f64::from(w - 8), f64::from(LABEL), 2);
         levels.push(level(figure.value.clamp(0.0, 5000.0) as i32, label, w, wide));
     }
+    Ok(levels)
+}
+
+/// This step's picture (levels 0..=step) zoomed to fill the drawing, centred on it.
+struct View {
+    w: i32,
+    height: i32,
+    /// The height of what this step shows, at full size.
+    shown: i32,
+    zoom: f64,
+}
+
+impl View {
+    fn new(levels: &[Level], tops: &[i32], step: usize, w: i32, height: i32) -> View {
+        let shown = tops.get(step).copied().unwrap_or(0) + levels.get(step).map_or(0, |l| l.height);
+        // As large as fills the height, but never wider than the drawing (centred on it).
+        let half_width = levels[..=step].iter().map(|l| l.half_width(w)).max().unwrap_or(1).max(1);
+        let fill = f64::from(height) / f64::from(shown.max(1));
+        let zoom = fill.min(MAX_ZOOM).min(f64::from(w / 2) / f64::from(half_width));
+        View { w, height, shown, zoom }
+    }
+
+    /// Puts a mark drawn at the largest zoom at (x, y) of the full-size framework, `scale`d.
+    fn place(&self, mark: &mut Mark, x: i32, y: i32, scale: f64) {
+        let left = f64::from(self.w) / 2.0 * (1.0 - self.zoom);
+        let top = (f64::from(self.height) - f64::from(self.shown) * self.zoom) / 2.0;
+        let px = (left + f64::from(x) * self.zoom).round() as i32;
+        let py = (top + f64::from(y) * self.zoom).round() as i32;
+        mark.at(px, py).scaled(scale / MAX_ZOOM, scale / MAX_ZOOM);
+    }
+}
+
+pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
+    let w = scene.w();
+    let mut d = Drawing::new(scene.width.px());
+    let levels = levels(scene, w)?;
     // Each level's top in the whole framework, and the whole's height: the drawing's.
     let mut tops = Vec::new();
     let mut y = 0;
@@ -109,69 +150,62 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     }
     let height = (y - LINK).max(1);
     let step = scene.step().min(levels.len().saturating_sub(1));
-
-    // This step's picture (levels 0..=step) zoomed to fill the drawing, centred.
-    let shown = tops.get(step).copied().unwrap_or(0) + levels.get(step).map_or(0, |l| l.height);
-    // As large as fills the height, but never wider than the drawing (centred on it).
-    let half_width = levels[..=step].iter().map(|l| l.half_width(w)).max().unwrap_or(1).max(1);
-    let zoom =
-        (f64::from(height) / f64::from(shown.max(1))).min(MAX_ZOOM).min(f64::from(w / 2) / f64::from(half_width));
-    let place = |mark: &mut Mark, x: i32, y: i32, scale: f64| {
-        let left = f64::from(w) / 2.0 * (1.0 - zoom);
-        let top = (f64::from(height) - f64::from(shown) * zoom) / 2.0;
-        let px = (left + f64::from(x) * zoom).round() as i32;
-        let py = (top + f64::from(y) * zoom).round() as i32;
-        mark.at(px, py).scaled(scale / MAX_ZOOM, scale / MAX_ZOOM);
-    };
-
+    let view = View::new(&levels, &tops, step, w, height);
     for (i, level) in levels.iter().enumerate() {
         let key = scene.chart.states.get(i).copied().unwrap_or("level");
-        let (current, shown) = (i == step, i <= step);
-        let ink = if current { Ink::Accent } else { Ink::Dim };
-        // Marks are drawn at the largest zoom and scaled down, so a dot enlarged for the
-        // first step is as crisp as the rest.
-        let big = |v: i32| (f64::from(v) * MAX_ZOOM).round() as i32;
-        // A label enlarged with its level, but never wider than the drawing.
-        let widest = level.label.iter().map(|l| width(l, f64::from(LABEL))).fold(1.0, f64::max);
-        let fits = f64::from(w - 8) / widest;
-        let label = d.mark(format!("label:{key}"));
-        place(label, w / 2, tops[i], zoom.min(fits.max(1.0)));
-        let text_ink = if current { Ink::Text } else { Ink::Muted };
-        label.shown(shown);
-        for (k, line) in level.label.iter().enumerate() {
-            let size = (f64::from(LABEL) * MAX_ZOOM) as u16;
-            label.text(0, big(k as i32 * LABEL_LINE), line.as_str(), size, text_ink).styled(Anchor::Middle, current);
-        }
-        let body = d.mark(format!("level:{key}"));
-        place(body, 0, tops[i] + label_height(&level.label), zoom);
-        body.shown(shown);
-        match &level.body {
-            Body::Dots(dots) => {
-                for &(x, y, r) in dots {
-                    body.dot(big(x), big(y), big(r), ink);
-                }
-            }
-            Body::Units { cells, size } => {
-                let cells = cells.iter().map(|&(x, y)| (big(x), big(y))).collect();
-                body.units(cells, big(*size), ink);
-            }
-        }
+        draw_level(&mut d, &view, level, key, tops[i], (i == step, i <= step));
         // A bracket from this level down to the next, drawn once the next is there.
-        if i + 1 < levels.len() {
-            let link = d.mark(format!("link:{key}"));
-            let top = tops[i] + level.height + 3;
-            place(link, 0, top, zoom);
-            let (mid, bottom) = (big(LINK / 2 - 2), big(LINK - 6));
-            // As wide as the level it leads to (the drawing's centre third at most).
-            let reach = levels[i + 1].half_width(w).clamp(12, w / 3);
-            let (left, right) = (big(w / 2 - reach), big(w / 2 + reach));
-            link.shown(i < step)
-                .line((big(w / 2), 0), (big(w / 2), mid), Ink::Rule, 2)
-                .line((left, mid), (right, mid), Ink::Rule, 2)
-                .line((left, mid), (left, bottom), Ink::Rule, 2)
-                .line((right, mid), (right, bottom), Ink::Rule, 2);
+        if let Some(next) = levels.get(i + 1) {
+            draw_link(&mut d, &view, key, tops[i] + level.height + 3, next, i < step);
         }
     }
     d.height = height as u32;
     Ok(d)
+}
+
+/// A level's label and its dots or squares, in the accent while it is the step's.
+fn draw_level(d: &mut Drawing, view: &View, level: &Level, key: &str, top: i32, (current, shown): (bool, bool)) {
+    let w = view.w;
+    let ink = if current { Ink::Accent } else { Ink::Dim };
+    // A label enlarged with its level, but never wider than the drawing.
+    let widest = level.label.iter().map(|l| width(l, f64::from(LABEL))).fold(1.0, f64::max);
+    let fits = f64::from(w - 8) / widest;
+    let label = d.mark(format!("label:{key}"));
+    view.place(label, w / 2, top, view.zoom.min(fits.max(1.0)));
+    let text_ink = if current { Ink::Text } else { Ink::Muted };
+    label.shown(shown);
+    for (k, line) in level.label.iter().enumerate() {
+        let size = (f64::from(LABEL) * MAX_ZOOM) as u16;
+        label.text(0, big(k as i32 * LABEL_LINE), line.as_str(), size, text_ink).styled(Anchor::Middle, current);
+    }
+    let body = d.mark(format!("level:{key}"));
+    view.place(body, 0, top + label_height(&level.label), view.zoom);
+    body.shown(shown);
+    match &level.body {
+        Body::Dots(dots) => {
+            for &(x, y, r) in dots {
+                body.dot(big(x), big(y), big(r), ink);
+            }
+        }
+        Body::Units { cells, size } => {
+            let cells = cells.iter().map(|&(x, y)| (big(x), big(y))).collect();
+            body.units(cells, big(*size), ink);
+        }
+    }
+}
+
+/// The bracket from a level down to the next, as wide as the next level (the drawing's
+/// centre third at most).
+fn draw_link(d: &mut Drawing, view: &View, key: &str, top: i32, next: &Level, shown: bool) {
+    let w = view.w;
+    let link = d.mark(format!("link:{key}"));
+    view.place(link, 0, top, view.zoom);
+    let (mid, bottom) = (big(LINK / 2 - 2), big(LINK - 6));
+    let reach = next.half_width(w).clamp(12, w / 3);
+    let (left, right) = (big(w / 2 - reach), big(w / 2 + reach));
+    link.shown(shown)
+        .line((big(w / 2), 0), (big(w / 2), mid), Ink::Rule, 2)
+        .line((left, mid), (right, mid), Ink::Rule, 2)
+        .line((left, mid), (left, bottom), Ink::Rule, 2)
+        .line((right, mid), (right, bottom), Ink::Rule, 2);
 }

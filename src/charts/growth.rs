@@ -58,42 +58,35 @@ fn counted(this: &Figure, last: &Figure, grown: f64) -> String {
     this.as_written().replacen(this.shown, &n.to_string(), 1)
 }
 
+/// The bars' scale: px per unit, leaving room right of the longest bar for its count and
+/// growth rate, in this edition's words.
+struct Scale(f64);
+
+impl Scale {
+    fn new(rows: &[Row], w: i32) -> Scale {
+        let max = rows.iter().map(|r| r.last.value.max(r.this.value)).fold(1.0, f64::max);
+        let label_room = rows
+            .iter()
+            .map(|r| {
+                width(&r.this.as_written(), f64::from(VALUE)) + width(&format!("+{}", r.growth.as_written()), 13.0)
+            })
+            .map(|room| room + 20.0)
+            .fold(0.0, f64::max)
+            .ceil() as i32;
+        Scale(f64::from(w - label_room) / max)
+    }
+
+    fn length(&self, v: f64) -> i32 {
+        ((v * self.0).round() as i32).max(2)
+    }
+}
+
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let w = scene.w();
     let mut d = Drawing::new(scene.width.px());
     let rows = rows(scene)?;
-    let max = rows.iter().map(|r| r.last.value.max(r.this.value)).fold(1.0, f64::max);
-    // Room right of the longest bar for its count and growth rate, in this edition's words.
-    let label_room = rows
-        .iter()
-        .map(|r| {
-            width(&r.this.as_written(), f64::from(VALUE)) + width(&format!("+{}", r.growth.as_written()), 13.0) + 20.0
-        })
-        .fold(0.0, f64::max)
-        .ceil() as i32;
-    let scale = f64::from(w - label_room) / max;
-    let length = |v: f64| ((v * scale).round() as i32).max(2);
-
-    // Legend: outlined = last year (derived), filled = this year.
-    let (mut x, mut y) = (0, 0);
-    for (k, name) in scene.chart.series.iter().enumerate() {
-        let item = 18 + width(name, f64::from(VALUE)) as i32;
-        // A legend too wide for one row (longer words in English) takes two.
-        if x > 0 && x + item > w {
-            (x, y) = (0, y + 24);
-        }
-        let (ink, filled) = if k == 0 { (Ink::Derived, false) } else { (Ink::Accent, true) };
-        d.mark(format!("legend:{k}")).at(x, y).rect((0, 3), (12, 15), ink, filled).text(
-            18,
-            0,
-            *name,
-            VALUE,
-            Ink::Muted,
-        );
-        x += item + 20;
-    }
-    y += 30;
-
+    let scale = Scale::new(&rows, w);
+    let mut y = legend(&mut d, scene, w);
     let step = scene.step();
     for (i, row) in rows.iter().enumerate() {
         let key = row.group.state;
@@ -105,46 +98,76 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
             let ink = if current { Ink::Text } else { Ink::Muted };
             name.text(0, k as i32 * 19, line.as_str(), NAME, ink).styled(Anchor::Start, current);
         }
-        let mut by = y + lines.len() as i32 * 19 + 4;
-        let last = length(row.last.value);
-        d.mark(format!("last:{key}")).at(0, by).rect((0, 0), (last, LAST_BAR), Ink::Derived, false);
-        let last_label = format!("{} {}", row.last.as_written(), scene.derived_mark);
-        d.mark(format!("last-label:{key}")).at(last + 6, by - 2).text(0, 0, last_label, VALUE, Ink::Derived);
-        by += LAST_BAR + 6;
-
+        let by = y + lines.len() as i32 * 19 + 4;
+        let last = last_year(&mut d, scene, row, &scale, by);
         // This year: grown in steps passed, growing in this one, not yet shown after it.
         let grown = match i.cmp(&step) {
             std::cmp::Ordering::Less => 1.0,
             std::cmp::Ordering::Equal => grown(scene.progress),
             std::cmp::Ordering::Greater => 0.0,
         };
-        let full = length(row.this.value);
-        let start = f64::from(last) / f64::from(full);
-        let shown = start + (1.0 - start) * grown;
-        let ink = if current { Ink::Accent } else { Ink::Dim };
-        let bar = d.mark(format!("this:{key}"));
-        bar.at(0, by).scaled(shown, 1.0).shown(i <= step).rect((0, 0), (full, THIS_BAR), ink, true);
-        if current {
-            bar.scrub();
-        }
-        let end = (f64::from(full) * shown).round() as i32;
-        let count = counted(row.this, row.last, grown);
-        let count_width = width(&count, f64::from(VALUE)).ceil() as i32;
-        let label = d.mark(format!("this-label:{key}"));
-        label.at(end + 6, by + 1).shown(i <= step).text(0, 0, count, VALUE, Ink::Text).styled(Anchor::Start, true);
-        if current {
-            label.scrub();
-        }
-        let rate = format!("+{}", row.growth.as_written());
-        d.mark(format!("growth:{key}"))
-            .at(end + 6 + count_width + 8, by + 1)
-            .shown(i <= step && grown >= 1.0)
-            .text(0, 0, rate, VALUE, if current { Ink::Accent } else { Ink::Muted })
-            .styled(Anchor::Start, true);
+        let by = by + LAST_BAR + 6;
+        this_year(&mut d, row, (scale.length(row.this.value), last), by, grown, (current, i <= step));
         y = by + THIS_BAR + 18;
     }
     d.height = (y - 8) as u32;
     Ok(d)
+}
+
+/// The legend (outlined = last year, derived; filled = this year); returns where the
+/// rows start below it.
+fn legend(d: &mut Drawing, scene: &Scene, w: i32) -> i32 {
+    let (mut x, mut y) = (0, 0);
+    for (k, name) in scene.chart.series.iter().enumerate() {
+        let item = 18 + width(name, f64::from(VALUE)) as i32;
+        // A legend too wide for one row (longer words in English) takes two.
+        if x > 0 && x + item > w {
+            (x, y) = (0, y + 24);
+        }
+        let (ink, filled) = if k == 0 { (Ink::Derived, false) } else { (Ink::Accent, true) };
+        let mark = d.mark(format!("legend:{k}")).at(x, y).rect((0, 3), (12, 15), ink, filled);
+        mark.text(18, 0, *name, VALUE, Ink::Muted);
+        x += item + 20;
+    }
+    y + 30
+}
+
+/// Last year's bar, outlined and marked as derived, with its count; returns its length.
+fn last_year(d: &mut Drawing, scene: &Scene, row: &Row, scale: &Scale, y: i32) -> i32 {
+    let key = row.group.state;
+    let last = scale.length(row.last.value);
+    d.mark(format!("last:{key}")).at(0, y).rect((0, 0), (last, LAST_BAR), Ink::Derived, false);
+    let last_label = format!("{} {}", row.last.as_written(), scene.derived_mark);
+    d.mark(format!("last-label:{key}")).at(last + 6, y - 2).text(0, 0, last_label, VALUE, Ink::Derived);
+    last
+}
+
+/// This year's bar, `grown` (0–1) from last year's length to its own, with its count
+/// counting up and, once grown, the growth rate. The step's own bar follows the reader.
+fn this_year(d: &mut Drawing, row: &Row, (full, last): (i32, i32), y: i32, grown: f64, (current, shown): (bool, bool)) {
+    let key = row.group.state;
+    let start = f64::from(last) / f64::from(full);
+    let length = start + (1.0 - start) * grown;
+    let ink = if current { Ink::Accent } else { Ink::Dim };
+    let bar = d.mark(format!("this:{key}"));
+    bar.at(0, y).scaled(length, 1.0).shown(shown).rect((0, 0), (full, THIS_BAR), ink, true);
+    if current {
+        bar.scrub();
+    }
+    let end = (f64::from(full) * length).round() as i32;
+    let count = counted(row.this, row.last, grown);
+    let count_width = width(&count, f64::from(VALUE)).ceil() as i32;
+    let label = d.mark(format!("this-label:{key}"));
+    label.at(end + 6, y + 1).shown(shown).text(0, 0, count, VALUE, Ink::Text).styled(Anchor::Start, true);
+    if current {
+        label.scrub();
+    }
+    let rate = format!("+{}", row.growth.as_written());
+    d.mark(format!("growth:{key}"))
+        .at(end + 6 + count_width + 8, y + 1)
+        .shown(shown && grown >= 1.0)
+        .text(0, 0, rate, VALUE, if current { Ink::Accent } else { Ink::Muted })
+        .styled(Anchor::Start, true);
 }
 
 #[cfg(test)]

@@ -162,15 +162,21 @@ pub fn prerender_page(
     // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
     let head = format!("<script>{}</script>{}", minify_script(HEAD_SCRIPT), head_tags(site_url, edition));
     let title = escape(edition.story().meta.title);
-    let found = RefCell::new((false, false));
-    let loader_placed = Rc::new(Cell::new(false));
+    let page = with_head(template, edition.code(), &title, &head)?;
+    with_story(&page, &story, &loader_tags)
+}
+
+/// The head for the edition: its language and title, the head script and tags after the
+/// title; Trunk's preloads and loader gone.
+fn with_head(page: &str, language: &str, title: &str, head: &str) -> Result<String, PrerenderError> {
+    let found = Cell::new(false);
     let settings = RewriteStrSettings {
         element_content_handlers: vec![
-            element!("html", |html| { html.set_attribute("lang", edition.code()).map_err(Into::into) }),
+            element!("html", |html| { html.set_attribute("lang", language).map_err(Into::into) }),
             element!(TITLE, |element| {
-                element.set_inner_content(&title, ContentType::Html);
-                element.after(&head, ContentType::Html);
-                found.borrow_mut().0 = true;
+                element.set_inner_content(title, ContentType::Html);
+                element.after(head, ContentType::Html);
+                found.set(true);
                 Ok(())
             }),
             element!("link[rel~=modulepreload], link[rel~=preload]", |link| {
@@ -181,14 +187,27 @@ pub fn prerender_page(
                 script.remove();
                 Ok(())
             }),
+        ],
+        ..RewriteStrSettings::new()
+    };
+    let page = rewrite_str(page, settings)?;
+    found.get().then_some(page).ok_or(PrerenderError::NoTitle)
+}
+
+/// The story in the mount point, and the loader's names at the end of the body: nothing
+/// about the interactive layer comes before the article.
+fn with_story(page: &str, story: &str, loader_tags: &str) -> Result<String, PrerenderError> {
+    let found = Cell::new(false);
+    let loader_placed = Rc::new(Cell::new(false));
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![
             element!(MOUNT, |mount| {
-                mount.replace(&story, ContentType::Html);
-                found.borrow_mut().1 = true;
+                mount.replace(story, ContentType::Html);
+                found.set(true);
                 Ok(())
             }),
-            // At the end of the body: nothing about the interactive layer comes before the article.
             element!("body", |body| {
-                let (tags, placed) = (loader_tags.clone(), Rc::clone(&loader_placed));
+                let (tags, placed) = (loader_tags.to_owned(), Rc::clone(&loader_placed));
                 if let Some(handlers) = body.end_tag_handlers() {
                     handlers.push(end_tag!(move |end| {
                         end.before(&tags, ContentType::Html);
@@ -202,21 +221,14 @@ pub fn prerender_page(
         // A minified page leaves out </body>: the end of the document is the end of the body.
         document_content_handlers: vec![end!(|end| {
             if !loader_placed.get() {
-                end.append(&loader_tags, ContentType::Html);
+                end.append(loader_tags, ContentType::Html);
             }
             Ok(())
         })],
         ..RewriteStrSettings::new()
     };
-    let page = rewrite_str(template, settings)?;
-    let (title_found, mount_found) = found.into_inner();
-    if !title_found {
-        return Err(PrerenderError::NoTitle);
-    }
-    if !mount_found {
-        return Err(PrerenderError::NoMountPoint);
-    }
-    Ok(page)
+    let page = rewrite_str(page, settings)?;
+    found.get().then_some(page).ok_or(PrerenderError::NoMountPoint)
 }
 
 /// How an editor's notice looks: on top of the page, whatever the story's own styles.

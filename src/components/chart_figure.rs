@@ -6,7 +6,7 @@ use super::data_table::DataTable;
 use super::drawing::DrawingView;
 use super::tier_picker::TierPicker;
 use crate::charts::{self, csv, Painted, Scene};
-use crate::content::{Chart, ChartKind, Figure};
+use crate::content::{Chart, ChartKind, Figure, Story, Ui};
 use crate::hooks::{use_live, use_story, use_width_class};
 
 #[derive(Properties, PartialEq)]
@@ -38,23 +38,10 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // A reader's pick of a tier holds while the step it was made on is the step shown:
     // the state stays a function of (step, pick), with nothing to reset.
     let picked = use_state_eq(|| None::<(&'static str, &'static str)>);
-    // The CSV link is made in the browser: in the prerendered page its data would cost
-    // about 1.5 KB (brotli) of the first round trip for a link few readers use.
-    let live = use_live();
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
     let painted = use_drawing(chart, width, state, props.progress);
+    let csv_href = use_csv_href(chart);
     let story = use_story();
-    let figures: Vec<&'static Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
-    let shows_derived = figures.iter().any(|f| f.is_derived());
-    let ui = &story.ui;
-    // Made once per edition: the figure is drawn again at each fiftieth of a step the
-    // reader scrolls through.
-    let csv_href = {
-        let figures = figures.clone();
-        use_memo((chart.id, story.meta.language, live), move |&(_, _, live)| {
-            live.then(|| csv::data_url(&csv::csv(&figures, &story.ui)))
-        })
-    };
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
@@ -79,18 +66,48 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             if chart.kind == ChartKind::IndustryTiers {
                 <TierPicker {chart} {state} on_pick={on_pick} />
             }
-            <details class="chart__data" open={painted.is_err()}>
-                <summary>{ ui.data_table }</summary>
-                <DataTable {chart} />
-                if let Some(href) = (*csv_href).clone() {
-                    <a class="chart__csv" download={format!("{}.csv", chart.id)} {href}>{ ui.download_csv }</a>
-                }
-            </details>
-            <p class="chart__source">
-                { ui.source_label }{ ui.chart_source }
-                if shows_derived { { " · " }{ ui.derived_note } }
-            </p>
+            { data_panel(chart, &story.ui, painted.is_err(), (*csv_href).clone()) }
+            { source_line(chart, story) }
         </figure>
+    }
+}
+
+/// The chart's CSV as a `data:` link, once the page is live: in the prerendered page its
+/// data would cost about 1.5 KB (brotli) of the first round trip for a link few readers
+/// use. Made once per edition: the figure is drawn again at each fiftieth of a step the
+/// reader scrolls through.
+#[hook]
+fn use_csv_href(chart: &'static Chart) -> Rc<Option<String>> {
+    let live = use_live();
+    let story = use_story();
+    use_memo((chart.id, story.meta.language, live), move |&(_, _, live)| {
+        let figures: Vec<&Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
+        live.then(|| csv::data_url(&csv::csv(&figures, &story.ui)))
+    })
+}
+
+/// The numbers: the data table (open when the drawing failed) and the CSV link.
+fn data_panel(chart: &'static Chart, ui: &Ui, open: bool, csv_href: Option<String>) -> Html {
+    html! {
+        <details class="chart__data" {open}>
+            <summary>{ ui.data_table }</summary>
+            <DataTable {chart} />
+            if let Some(href) = csv_href {
+                <a class="chart__csv" download={format!("{}.csv", chart.id)} {href}>{ ui.download_csv }</a>
+            }
+        </details>
+    }
+}
+
+/// Where the numbers come from, and what the derived mark means when the chart shows one.
+fn source_line(chart: &Chart, story: &Story) -> Html {
+    let ui = &story.ui;
+    let shows_derived = chart.figures.iter().filter_map(|id| story.figure(id)).any(|f| f.is_derived());
+    html! {
+        <p class="chart__source">
+            { ui.source_label }{ ui.chart_source }
+            if shows_derived { { " · " }{ ui.derived_note } }
+        </p>
     }
 }
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::check::Checked;
 use crate::editions::{english_form, to_hant};
 use crate::quantity::{month_day, plain, previous_year};
-use crate::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, StoryFile, Ui};
+use crate::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, Meta, StoryFile, Ui};
 
 /// Rust source of one `Story` static per edition (`STORY_ZH_HANS`, `STORY_ZH_HANT`,
 /// `STORY_EN`), `EDITION_STORIES` listing them by language, base first, and `STORY` (the base).
@@ -42,15 +42,10 @@ fn static_name(language: &str) -> String {
     format!("STORY_{}", language.to_ascii_uppercase().replace('-', "_"))
 }
 
-fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> String {
-    let meta = &story.meta;
-    let ui = &story.ui;
-    let mut out = String::new();
-    let _ = writeln!(out, "pub static {name}: Story = Story {{");
-    let _ = writeln!(
-        out,
-        "meta: Meta {{ language: {:?}, title: {:?}, title_is_ours: {}, standfirst: {:?}, standfirst_is_ours: {}, \
-         byline: {:?}, publisher: {:?}, reporter: {:?}, correspondent: {:?}, source_credit: {:?}, ours_note: {:?} }},",
+fn meta_source(meta: &Meta) -> String {
+    format!(
+        "Meta {{ language: {:?}, title: {:?}, title_is_ours: {}, standfirst: {:?}, standfirst_is_ours: {}, \
+         byline: {:?}, publisher: {:?}, reporter: {:?}, correspondent: {:?}, source_credit: {:?}, ours_note: {:?} }}",
         meta.language,
         meta.title.text,
         meta.title.ours,
@@ -62,8 +57,14 @@ fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> Strin
         meta.correspondent,
         meta.source_credit,
         meta.ours_note
-    );
-    let _ = writeln!(out, "ui: {},", ui_source(ui));
+    )
+}
+
+fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "pub static {name}: Story = Story {{");
+    let _ = writeln!(out, "meta: {},", meta_source(&story.meta));
+    let _ = writeln!(out, "ui: {},", ui_source(&story.ui));
     let _ = writeln!(out, "intro: &[{}],", blocks(&story.intro));
     out.push_str("chapters: &[\n");
     for chapter in &story.chapters {

@@ -43,7 +43,6 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 fn copy(target: &'static str, copied: UseStateHandle<Copied>) {
     let Some(element) = gloo::utils::document().get_element_by_id(target) else { return };
     let text = element.text_content().unwrap_or_default();
@@ -61,12 +60,8 @@ fn copy(target: &'static str, copied: UseStateHandle<Copied>) {
 }
 
 /// Selects the element's text, for the reader to copy by hand.
-#[cfg(target_arch = "wasm32")]
 fn select(element: &web_sys::Element) {
     if let Ok(Some(selection)) = gloo::utils::window().get_selection() {
         let _ = selection.select_all_children(element);
     }
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn copy(_target: &'static str, _copied: UseStateHandle<Copied>) {}

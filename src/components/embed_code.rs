@@ -45,15 +45,9 @@ pub fn embed_code() -> Html {
 }
 
 /// The page's public address, as its canonical link (written at build time) says.
-#[cfg(target_arch = "wasm32")]
 fn canonical_url() -> String {
     let link = gloo::utils::document().query_selector(r#"link[rel="canonical"]"#).ok().flatten();
     link.and_then(|l| l.get_attribute("href")).unwrap_or_default()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn canonical_url() -> String {
-    String::new()
 }
 
 /// Our loader: `embed.js` (at the site's root) finds the div and puts the edition's page

@@ -35,7 +35,6 @@ pub fn reading_progress() -> Html {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 fn start(
     story: &'static Story,
     bar: NodeRef,
@@ -57,19 +56,9 @@ fn start(
 }
 
 /// `scaleX(0.4215)` for 42.15 %: four decimals are finer than a pixel on any screen.
-#[cfg(any(target_arch = "wasm32", test))]
 fn scale_x(progress: f64) -> String {
     let ten_thousandths = (progress.clamp(0.0, 1.0) * 10_000.0).round() as u32;
     format!("scaleX({}.{:04})", ten_thousandths / 10_000, ten_thousandths % 10_000)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn start(
-    _story: &'static Story,
-    _bar: NodeRef,
-    _chapter: UseStateHandle<Option<&'static str>>,
-) -> Option<crate::scroll::NoWatch> {
-    None
 }
 
 #[cfg(test)]

@@ -71,7 +71,6 @@ fn focus_brings_into_view(scrolly: &'static str, n: usize) -> Callback<FocusEven
     })
 }
 
-#[cfg(target_arch = "wasm32")]
 fn scroll_to_step(id: &str) {
     let Some(element) = gloo::utils::document().get_element_by_id(id) else { return };
     // In a portal's frame it is the host page that scrolls: ask it to (Pym's
@@ -97,9 +96,6 @@ fn scroll_to_step(id: &str) {
     });
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn scroll_to_step(_id: &str) {}
 
 /// Moves focus to another step; its focus handler brings it to the trigger line.
 fn bring_into_view(id: &str) {

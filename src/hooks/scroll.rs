@@ -33,17 +33,10 @@ pub fn use_scroll_step(node: NodeRef, steps: u16) -> Shown {
     *shown
 }
 
-#[cfg(target_arch = "wasm32")]
 fn watch(node: &NodeRef, steps: u16, on_change: impl Fn(Shown) + 'static) -> Option<handoff::Watching> {
     handoff::Watching::new(node.cast::<web_sys::Element>()?, steps, on_change)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn watch(_node: &NodeRef, _steps: u16, _on_change: impl Fn(Shown) + 'static) -> Option<crate::scroll::NoWatch> {
-    None
-}
-
-#[cfg(target_arch = "wasm32")]
 mod handoff {
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;

@@ -18,7 +18,6 @@ pub fn use_width_class(node: NodeRef) -> Width {
     *width
 }
 
-#[cfg(target_arch = "wasm32")]
 fn observe(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<Observer> {
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -48,26 +47,16 @@ fn observe(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<Observer>
     Some(Observer { observer, _callback: callback, _pending: pending })
 }
 
-/// Native builds (tests, prerendering) have no layout to observe.
-#[cfg(not(target_arch = "wasm32"))]
-fn observe(_node: &NodeRef, _on_width: impl Fn(f64) + 'static) -> Option<Observer> {
-    None
-}
-
 /// An observer, the callback it calls and the width it has yet to pass on; dropping it
 /// disconnects the observer, frees the callback and cancels what was pending.
 struct Observer {
-    #[cfg(target_arch = "wasm32")]
     observer: web_sys::ResizeObserver,
-    #[cfg(target_arch = "wasm32")]
     _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
-    #[cfg(target_arch = "wasm32")]
     _pending: std::rc::Rc<std::cell::RefCell<Option<gloo::timers::callback::Timeout>>>,
 }
 
 impl Drop for Observer {
     fn drop(&mut self) {
-        #[cfg(target_arch = "wasm32")]
         self.observer.disconnect();
     }
 }

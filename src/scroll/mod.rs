@@ -2,12 +2,9 @@
 //! `IntersectionObserver`, `ResizeObserver` and a passive, frame-throttled scroll
 //! listener that exists only while the sequence is near the viewport.
 
-#[cfg(target_arch = "wasm32")]
 pub mod frame;
-#[cfg(target_arch = "wasm32")]
 pub mod page;
 pub mod position;
-#[cfg(target_arch = "wasm32")]
 pub mod watch;
 
 pub use position::{locate, Position, StepBox, TRIGGER};
@@ -24,22 +21,10 @@ pub enum Layout {
 }
 
 /// Whether the reader asked for less motion: steps then jump instead of gliding.
-#[cfg(target_arch = "wasm32")]
 pub fn reduced_motion() -> bool {
     gloo::utils::window()
         .match_media("(prefers-reduced-motion: reduce)")
         .ok()
         .flatten()
         .is_some_and(|query| query.matches())
-}
-
-/// What native builds (tests, prerendering) hold instead of a watch: nothing, ever.
-#[cfg(not(target_arch = "wasm32"))]
-pub enum NoWatch {}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Drop for NoWatch {
-    fn drop(&mut self) {
-        match *self {}
-    }
 }

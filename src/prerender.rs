@@ -32,7 +32,7 @@ const ISLAND_SLOT: &str = "div[data-island]";
 pub enum PrerenderError {
     /// The page has no `<div id="story">` to fill.
     NoMountPoint,
-    /// The page has no `<title>` (the head tags follow it).
+    /// The page has no `<title>` to give the edition's.
     NoTitle,
     /// Trunk's loader (`<script type=module>import init … from '…'; … module_or_path: '…'`)
     /// was not found, or lacks the part named.
@@ -47,7 +47,7 @@ impl std::fmt::Display for PrerenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             PrerenderError::NoMountPoint => write!(f, "index.html has no {MOUNT} to prerender the story into"),
-            PrerenderError::NoTitle => write!(f, "index.html has no <{TITLE}> (the head tags follow it)"),
+            PrerenderError::NoTitle => write!(f, "index.html has no <{TITLE}> to give the edition's title"),
             PrerenderError::NoLoader(part) => {
                 write!(f, "Trunk's page has no loader {TRUNK_LOADER} with {part}: has Trunk changed its output?")
             }
@@ -162,36 +162,72 @@ pub fn prerender_page(
     // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
     let head = format!("<script>{}</script>{}", minify_script(HEAD_SCRIPT), head_tags(site_url, edition));
     let title = escape(edition.story().meta.title);
-    let page = with_head(template, edition.code(), &title, &head)?;
+    let (page, head_placed) = with_head(template, edition.code(), &title, &head)?;
+    // A page with no head element to follow: the head's tags go before the story.
+    let story = if head_placed { story } else { format!("{head}{story}") };
     with_story(&page, &story, &loader_tags)
 }
 
 /// The head for the edition: its language and title, the head script and tags after the
-/// title; Trunk's preloads and loader gone.
-fn with_head(page: &str, language: &str, title: &str, head: &str) -> Result<String, PrerenderError> {
-    let found = Cell::new(false);
+/// head's last element (where Trunk's page ends its head); Trunk's preloads and loader
+/// gone. Says whether the page had a head to put them in.
+fn with_head(page: &str, language: &str, title: &str, head: &str) -> Result<(String, bool), PrerenderError> {
+    let last = last_in_head(page)?;
+    let (found, index) = (Cell::new(false), Cell::new(0));
     let settings = RewriteStrSettings {
         element_content_handlers: vec![
             element!("html", |html| { html.set_attribute("lang", language).map_err(Into::into) }),
             element!(TITLE, |element| {
                 element.set_inner_content(title, ContentType::Html);
-                element.after(head, ContentType::Html);
                 found.set(true);
                 Ok(())
             }),
-            element!("link[rel~=modulepreload], link[rel~=preload]", |link| {
-                link.remove();
-                Ok(())
-            }),
-            element!(TRUNK_LOADER, |script| {
-                script.remove();
+            element!("*", |element| {
+                if dropped(element) {
+                    element.remove();
+                }
+                if last == Some(index.get()) {
+                    element.after(head, ContentType::Html);
+                }
+                index.set(index.get() + 1);
                 Ok(())
             }),
         ],
         ..RewriteStrSettings::new()
     };
     let page = rewrite_str(page, settings)?;
-    found.get().then_some(page).ok_or(PrerenderError::NoTitle)
+    found.get().then_some((page, last.is_some())).ok_or(PrerenderError::NoTitle)
+}
+
+/// The elements a page's head holds (a minifier may leave out `<head>` and `</head>`, so
+/// the head is these, up to the first element of any other kind).
+const HEAD_ELEMENTS: [&str; 6] = ["meta", "link", "style", "title", "base", "script"];
+
+/// Trunk's tags that the page drops: its preloads and its loader.
+fn dropped(element: &lol_html::html_content::Element) -> bool {
+    let (tag, rel) = (element.tag_name(), element.get_attribute("rel").unwrap_or_default());
+    let preload = tag == "link" && rel.split_ascii_whitespace().any(|r| r == "preload" || r == "modulepreload");
+    preload || (tag == "script" && element.get_attribute("type").as_deref() == Some("module"))
+}
+
+/// The index, among the page's elements in order, of the head's last element that stays.
+fn last_in_head(page: &str) -> Result<Option<usize>, PrerenderError> {
+    let (index, last, in_head) = (Cell::new(0), Cell::new(None), Cell::new(true));
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![element!("*", |element| {
+            let tag = element.tag_name();
+            let head_element = HEAD_ELEMENTS.contains(&tag.as_str());
+            in_head.set(in_head.get() && (head_element || tag == "html" || tag == "head"));
+            if in_head.get() && head_element && !dropped(element) {
+                last.set(Some(index.get()));
+            }
+            index.set(index.get() + 1);
+            Ok(())
+        })],
+        ..RewriteStrSettings::new()
+    };
+    rewrite_str(page, settings)?;
+    Ok(last.get())
 }
 
 /// The story in the mount point, and the loader's names at the end of the body: nothing

@@ -25,6 +25,9 @@ fn the_story_goes_into_the_mount_point_with_hydration_markers() {
     assert!(page.contains(&format!("<title>{}</title>", STORY.meta.title)));
     assert!(!page.contains("<title>old</title>"));
     assert!(page.contains(r#"<link rel="canonical" href="https://news.example/pingdu/">"#));
+    let head_end = page.find("</head>").unwrap();
+    assert!(page.find("<script>").unwrap() < head_end, "the head script is in the head");
+    assert!(page.find(r#"<script type="application/ld+json">"#).unwrap() < head_end, "so are the head tags");
     assert!(page.contains(r#"content="https://news.example/pingdu/share.png""#));
 }
 

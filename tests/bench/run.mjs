@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 import { serve } from '../e2e/serve.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
+import { EDITION_PAGES, liveBytes } from './live-bytes.mjs';
+import { timeToLive } from './live.mjs';
 import { scrollBenchmark } from './scroll.mjs';
 import { assetSizes } from './sizes.mjs';
 import { writeStaticPage } from './static-page.mjs';
@@ -47,18 +49,30 @@ plain.close();
 console.log(`\nLighthouse, mobile preset, brotli on loopback (median of ${runs})`);
 console.table(lighthouse);
 
+// Each edition once live: its reader's bytes in all, and the time from the first scroll
+// until every island runs (median of at least 5).
+const liveRuns = Math.max(runs, 5);
+const times = await timeToLive(dist, EDITION_PAGES.map((page) => page.replace(/index\.html$/, '')), liveRuns);
+const live = [];
+for (const page of EDITION_PAGES) {
+  const bytes = await liveBytes(dist, page);
+  live.push({ edition: page, ...bytes, liveKiB: Math.round((bytes.live / 1024) * 10) / 10, timeToLiveMs: times[page.replace(/index\.html$/, '')] });
+}
+console.log(`\nEach edition once live: brotli bytes its reader downloads, and ms from the first scroll until live at 4× CPU (median of ${liveRuns})`);
+console.table(live);
+
 const scroll = await scrollBenchmark(dist, runs);
 console.log(`\nScrolling the story down and up 3 times at 4× CPU, phone (median of ${runs})`);
 console.table([scroll]);
 
 const date = new Date().toISOString();
 await mkdir(`${root}target/bench`, { recursive: true });
-await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date, runs, sizes, lighthouse, scroll }, null, 2));
-await writeFile(`${root}docs/benchmarks.md`, benchmarksPage({ date, runs, sizes: [...sizes, row('first view (page + loader)', firstView), row('once read on (+ glue + wasm)', readOn)], lighthouse, scroll }));
+await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date, runs, sizes, live, lighthouse, scroll }, null, 2));
+await writeFile(`${root}docs/benchmarks.md`, benchmarksPage({ date, runs, sizes: [...sizes, row('first view (page + loader)', firstView), row('once read on (+ glue + wasm)', readOn)], live, liveRuns, lighthouse, scroll }));
 console.log('\nwritten to target/bench/report.json and docs/benchmarks.md (chart render times: target/bench/charts.json)');
 
 /** The figures as docs/benchmarks.md: written by this command, never by hand. */
-function benchmarksPage({ date, runs, sizes, lighthouse, scroll }) {
+function benchmarksPage({ date, runs, sizes, live, liveRuns, lighthouse, scroll }) {
   const table = (rows) => {
     const keys = Object.keys(rows[0]);
     const cell = (v) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? ''));
@@ -72,6 +86,14 @@ machine that ran it: compare figures from one run with each other, not with anot
 ## Bytes per asset
 
 ${table(sizes)}
+
+## Each edition once live
+
+Brotli bytes a reader of the edition downloads in all (its page, the loader, the glue and
+the wasm its page names), and milliseconds from the first scroll until every island runs,
+at 4× CPU on a phone (median of ${liveRuns}).
+
+${table(live)}
 
 ## Lighthouse, mobile preset, brotli on loopback
 

@@ -22,9 +22,17 @@ fn main() {
         println!("cargo:rerun-if-changed={shown}/{file}");
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // A page's wasm is built with its edition's feature (Cargo.toml, index.html): only that
+    // edition's story goes in. Without one (native builds, tests), every edition does.
+    let only = check::EDITIONS
+        .iter()
+        .find(|row| {
+            std::env::var_os(format!("CARGO_FEATURE_{}", row.feature().to_uppercase().replace('-', "_"))).is_some()
+        })
+        .map(|row| row.code);
     match check::check_dir(&data, &shown, check::EDITIONS) {
         Ok(checked) => {
-            write(&out.join("story.rs"), &codegen::story_source(&checked));
+            write(&out.join("story.rs"), &codegen::story_source(&checked, only));
             write(&out.join("data_problems.rs"), &codegen::problems_source(&[]));
         }
         Err(errors) if editing && out.join("story.rs").exists() => {

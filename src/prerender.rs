@@ -94,16 +94,17 @@ fn island_html(island: Island, edition: Edition) -> String {
     futures::executor::block_on(island.render())
 }
 
-/// The glue and the wasm that Trunk's inline loader starts.
-#[derive(Debug)]
-struct TrunkLoader {
-    glue: String,
-    wasm: String,
+/// The glue and the wasm of one wasm build, as the page names them (`/pingdu-story-1a2b.js`,
+/// `/pingdu-story-1a2b_bg.wasm`). Each edition's page names its own edition's build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildFiles {
+    pub glue: String,
+    pub wasm: String,
 }
 
-impl TrunkLoader {
-    /// Reads Trunk's loader script out of its page.
-    fn read(page: &str) -> Result<Self, PrerenderError> {
+impl BuildFiles {
+    /// Trunk's main build, read out of the loader script in Trunk's page.
+    pub fn of_trunk_page(page: &str) -> Result<Self, PrerenderError> {
         let script = RefCell::new(None::<String>);
         let settings = RewriteStrSettings {
             element_content_handlers: vec![text!(TRUNK_LOADER, |chunk| {
@@ -124,18 +125,35 @@ impl TrunkLoader {
         };
         let glue = quoted_after(" from ").ok_or(PrerenderError::NoLoader("from '…js'"))?;
         let wasm = quoted_after("module_or_path:").ok_or(PrerenderError::NoLoader("module_or_path: '…wasm'"))?;
-        Ok(TrunkLoader { glue, wasm })
+        Ok(BuildFiles { glue, wasm })
+    }
+
+    /// Another build's files, in this one's folder.
+    pub fn beside(&self, glue_file: &str, wasm_file: &str) -> BuildFiles {
+        let base = self.base();
+        BuildFiles { glue: format!("{base}/{glue_file}"), wasm: format!("{base}/{wasm_file}") }
+    }
+
+    /// Whether this is the build of the binary `bin`: Trunk names its glue `{bin}-{hash}.js`.
+    pub fn is_of(&self, bin: &str) -> bool {
+        let file = self.glue.rsplit('/').next().unwrap_or_default();
+        file.strip_suffix(".js")
+            .and_then(|stem| stem.rsplit_once('-'))
+            .is_some_and(|(name, hash)| name == bin && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    }
+
+    fn base(&self) -> &str {
+        self.glue.rsplit_once('/').map_or("", |(base, _)| base)
     }
 
     /// The meta tags that name the glue, the wasm and the story's loader for the head
     /// script, which adds the loader once the page has painted.
     fn meta_tags(&self, loader: &str) -> String {
-        let base = self.glue.rsplit_once('/').map_or("/", |(base, _)| base);
         format!(
             r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><meta name="story-loader" content="{}/{}">"#,
             escape(&self.glue),
             escape(&self.wasm),
-            escape(base),
+            escape(self.base()),
             escape(loader)
         )
     }
@@ -156,7 +174,18 @@ pub fn prerender_page(
     loader: &str,
     edition: Edition,
 ) -> Result<String, PrerenderError> {
-    let loader_tags = TrunkLoader::read(template)?.meta_tags(loader);
+    prerender_edition_page(template, site_url, loader, edition, &BuildFiles::of_trunk_page(template)?)
+}
+
+/// [`prerender_page`], the page naming `build`, its edition's wasm build.
+pub fn prerender_edition_page(
+    template: &str,
+    site_url: &str,
+    loader: &str,
+    edition: Edition,
+    build: &BuildFiles,
+) -> Result<String, PrerenderError> {
+    let loader_tags = build.meta_tags(loader);
     let page_url = format!("{site_url}{}", edition.path());
     let story = format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(&page_url, edition)?);
     // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).

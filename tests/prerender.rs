@@ -271,3 +271,47 @@ fn every_chapter_is_a_section_with_its_id_named_by_its_title() {
         }
     }
 }
+
+/// Each edition's page loads a wasm with only its own story: index.html builds each
+/// edition's binary with its feature, and Cargo.toml declares both (the edition table names them).
+#[test]
+fn index_html_and_cargo_build_each_editions_wasm_with_its_own_story() {
+    use lol_html::{element, rewrite_str, RewriteStrSettings};
+    use std::cell::RefCell;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page = std::fs::read_to_string(root.join("index.html")).unwrap();
+    let links = RefCell::new(Vec::new());
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![element!("link[data-trunk][rel=rust]", |link| {
+            let attribute = |name: &str| link.get_attribute(name).unwrap_or_default();
+            links.borrow_mut().push((attribute("data-bin"), attribute("data-cargo-features")));
+            Ok(())
+        })],
+        ..RewriteStrSettings::new()
+    };
+    rewrite_str(&page, settings).unwrap();
+    let mut links = links.into_inner();
+    let mut expected: Vec<(String, String)> =
+        Edition::ALL.iter().map(|e| (e.row().bin.to_owned(), e.row().feature())).collect();
+    links.sort();
+    expected.sort();
+    assert_eq!(links, expected, "index.html's rust links (data-bin, data-cargo-features) against the editions");
+    let cargo = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    for edition in Edition::ALL {
+        let row = edition.row();
+        assert!(cargo.contains(&format!("name = \"{}\"", row.bin)), "Cargo.toml has no [[bin]] {}", row.bin);
+        assert!(cargo.contains(&format!("\n{} = []", row.feature())), "Cargo.toml has no feature {}", row.feature());
+    }
+}
+
+#[test]
+fn an_editions_page_names_its_own_build_beside_trunks() {
+    use pingdu_story::prerender::{prerender_edition_page, BuildFiles};
+    let main = BuildFiles::of_trunk_page(TRUNK_PAGE).unwrap();
+    assert!(main.is_of("app") && !main.is_of("app-en") && !main.is_of("ap"), "Trunk's glue is {{bin}}-{{hash}}.js");
+    let en = main.beside("app-en-3c4d.js", "app-en-3c4d_bg.wasm");
+    let page = prerender_edition_page(TRUNK_PAGE, "https://x/", "loader-1.js", Edition::En, &en).unwrap();
+    assert!(page.contains(r#"<meta name="story-glue" content="/app-en-3c4d.js">"#));
+    assert!(page.contains(r#"<meta name="story-wasm" content="/app-en-3c4d_bg.wasm">"#));
+    assert!(!page.contains("app-1a2b"), "nothing of the base edition's build is left");
+}

@@ -8,7 +8,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 use pingdu_story::content::{Edition, DATA_PROBLEMS};
 #[cfg(not(target_arch = "wasm32"))]
-use pingdu_story::prerender::{prerender_page, with_data_problems};
+use pingdu_story::prerender::{prerender_edition_page, with_data_problems, BuildFiles};
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -24,9 +24,12 @@ fn main() {
     let result = hashed_loader(&path).and_then(|loader| {
         let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
         let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
-        // One page per edition: index.html (简体), zh-Hant/index.html, en/index.html.
+        let main_build = BuildFiles::of_trunk_page(&template).map_err(|e| e.to_string())?;
+        // One page per edition: index.html (简体), zh-Hant/index.html, en/index.html, each
+        // naming its own edition's wasm.
         for edition in Edition::ALL {
-            let page = prerender_page(&template, &site_url, &loader, edition)
+            let build = edition_build(dir, &main_build, edition.row().bin)?;
+            let page = prerender_edition_page(&template, &site_url, &loader, edition, &build)
                 .and_then(|page| with_data_problems(&page, DATA_PROBLEMS))
                 .map_err(|e| e.to_string())?;
             let folder = dir.join(edition.path());
@@ -78,6 +81,30 @@ fn hashed_loader(page: &str) -> Result<String, String> {
     let name = format!("loader-{}.js", &pingdu_story::prerender::hex_digest(&bytes)[..16]);
     std::fs::rename(&plain, dir.join(&name)).map_err(|e| format!("cannot rename {}: {e}", plain.display()))?;
     Ok(name)
+}
+
+/// The wasm build named `bin`: Trunk's main build, or one it built as a "worker" (see
+/// index.html), whose unhashed `{bin}.js` and `{bin}_bg.wasm` this renames to
+/// `{bin}-{hash}.js` and `{bin}-{hash}_bg.wasm` so that they can be cached for good.
+#[cfg(not(target_arch = "wasm32"))]
+fn edition_build(dir: &std::path::Path, main_build: &BuildFiles, bin: &str) -> Result<BuildFiles, String> {
+    if main_build.is_of(bin) {
+        return Ok(main_build.clone());
+    }
+    let (glue, wasm) = (dir.join(format!("{bin}.js")), dir.join(format!("{bin}_bg.wasm")));
+    let read = |file: &std::path::Path| {
+        std::fs::read(file).map_err(|e| {
+            format!("cannot read {}: {e} (index.html must build the binary {bin} with a rust link)", file.display())
+        })
+    };
+    let mut bytes = read(&glue)?;
+    bytes.extend(read(&wasm)?);
+    let hash = &pingdu_story::prerender::hex_digest(&bytes)[..16];
+    let files = (format!("{bin}-{hash}.js"), format!("{bin}-{hash}_bg.wasm"));
+    for (from, to) in [(&glue, &files.0), (&wasm, &files.1)] {
+        std::fs::rename(from, dir.join(to)).map_err(|e| format!("cannot rename {}: {e}", from.display()))?;
+    }
+    Ok(main_build.beside(&files.0, &files.1))
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::Edition;
+use crate::content::{Edition, EDITION_NAMES};
 
 /// Links to the story's other editions (简 / 繁 / EN), each named in its own language.
 /// Plain links, relative to this page, so they work on any host and without scripting;
@@ -18,12 +18,14 @@ pub fn edition_switch(props: &EditionSwitchProps) -> Html {
     let here = use_context::<Edition>().unwrap_or_default();
     let label = here.story().ui.editions_label;
     let links = Edition::ALL.into_iter().map(|edition| {
-        let ui = &edition.story().ui;
+        // Named from the table of names: a page's wasm holds only its own edition's story.
+        let (name, short) =
+            EDITION_NAMES.iter().find(|(code, ..)| *code == edition.code()).map_or(("", ""), |&(_, n, s)| (n, s));
         let href = edition_href(here, edition);
         html! {
             <a class="editions__link" {href} lang={edition.code()} hreflang={edition.code()}
-               title={ui.edition_name} data-edition={edition.code()}
-               aria-current={(edition == here).then_some("page")}>{ ui.edition_short }</a>
+               title={name} data-edition={edition.code()}
+               aria-current={(edition == here).then_some("page")}>{ short }</a>
         }
     });
     if props.floating {

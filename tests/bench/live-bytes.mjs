@@ -21,10 +21,13 @@ export async function liveFiles(dist, page) {
   return { page, loader: named('loader'), glue: named('glue'), wasm: named('wasm') };
 }
 
-/** The brotli bytes of each file a page's reader downloads once live, and their sum. */
+/**
+ * The brotli bytes of each file a page's reader downloads once live, and their sum.
+ * @returns {Promise<{ page: number, loader: number, glue: number, wasm: number, live: number }>}
+ */
 export async function liveBytes(dist, page) {
   const files = await liveFiles(dist, page);
-  const bytes = {};
+  const bytes = { page: 0, loader: 0, glue: 0, wasm: 0 };
   for (const [role, file] of Object.entries(files)) bytes[role] = brotli(await readFile(`${dist}/${file}`));
   return { ...bytes, live: bytes.page + bytes.loader + bytes.glue + bytes.wasm };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { serve } from '../e2e/serve.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
-import { EDITION_PAGES, liveBytes } from './live-bytes.mjs';
+import { EDITION_PAGES, liveBytes, liveFiles } from './live-bytes.mjs';
 import { timeToLive } from './live.mjs';
 import { scrollBenchmark } from './scroll.mjs';
 import { assetSizes } from './sizes.mjs';
@@ -18,7 +18,8 @@ const sizes = await assetSizes(dist);
 // What a reader of the base edition downloads: first its page (CSS and head script inlined)
 // and the loader; then, once they read on, the glue and the wasm.
 const firstView = sizes.filter((s) => s.asset === 'index.html' || /^loader-.*\.js$/.test(s.asset));
-const readOn = sizes.filter((s) => s.asset === 'index.html' || /^(pingdu-story-|loader-).*\.(js|wasm)$/.test(s.asset));
+const baseFiles = Object.values(await liveFiles(dist, 'index.html'));
+const readOn = sizes.filter((s) => baseFiles.includes(s.asset));
 const total = (assets, key) => assets.reduce((sum, s) => sum + s[key], 0);
 const row = (asset, assets) => ({ asset, raw: total(assets, 'raw'), gzip: total(assets, 'gzip'), brotli: total(assets, 'brotli') });
 console.log('\nBytes per asset (raw / gzip / brotli)');

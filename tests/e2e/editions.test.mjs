@@ -42,6 +42,11 @@ describe('switching edition', () => {
       await page.waitForFunction((to) => document.documentElement.lang === to, to);
       const there = new Scrolly(page, sequence(to).id);
       await there.live();
+      // Each edition's page runs a wasm with only its own words: the one its page names.
+      const own = await page.evaluate(() => document.querySelector('meta[name="story-wasm"]').getAttribute('content'));
+      const wasms = page.requests().filter((url) => url.endsWith('.wasm'));
+      assert.equal(new URL(wasms.at(-1)).pathname, own, `the ${to} page runs its own wasm`);
+      assert.equal(new Set(wasms).size, 2, `the ${from} and the ${to} pages each run their own: ${wasms.join(', ')}`);
       await there.waitForStep(1, sequence(to).steps[1].state);
       assert.equal((await there.step(1).innerText()).trim(), sequence(to).steps[1].text, 'the step is in the new language');
       const labels = await there.figure.locator('svg text').allTextContents();

@@ -12,7 +12,7 @@ import { readOn, StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 const WASM = /\.wasm$/;
-const interactiveRequests = (page) => page.requests().filter((url) => /(\.wasm|\/pingdu-story-[0-9a-f]+\.js)$/.test(url));
+const interactiveRequests = (page) => page.requests().filter((url) => /(\.wasm|\/pingdu-story-[0-9a-z-]+\.js)$/.test(url));
 
 /** The article is all there, every chart drawn, nothing wider than the screen. */
 async function assertReadable(page) {

@@ -12,7 +12,7 @@ import { readOn, Scrolly, StoryPage } from './story.page.mjs';
 const run = storyFixture();
 
 /** The interactive layer's requests among `urls`: the glue and the wasm. */
-const interactive = (urls) => urls.filter((url) => /(\.wasm|\/pingdu-story-[0-9a-f]+\.js)$/.test(url));
+const interactive = (urls) => urls.filter((url) => /(\.wasm|\/pingdu-story-[0-9a-z-]+\.js)$/.test(url));
 
 /** Opens `path` as it comes, with no move of the reader's. */
 async function open(device, path = '/') {

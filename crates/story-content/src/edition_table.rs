@@ -13,15 +13,32 @@ pub struct EditionRow {
     pub og_locale: &'static str,
     /// Its file in `data/`.
     pub file: &'static str,
+    /// The wasm binary its page loads, built with only this edition's story (Cargo.toml's
+    /// `[[bin]]` and feature `edition-…`, index.html's rust link; tests hold them to this).
+    pub bin: &'static str,
+}
+
+impl EditionRow {
+    /// The cargo feature that builds only this edition's story: `edition-zh-hant`.
+    pub fn feature(&self) -> String {
+        format!("edition-{}", self.code.to_ascii_lowercase())
+    }
 }
 
 /// 简体中文: the base edition, which the editors write, at the site's root.
-pub const HANS: EditionRow = EditionRow { code: "zh-Hans", path: "", og_locale: "zh_CN", file: "story.zh-Hans.json" };
+pub const HANS: EditionRow =
+    EditionRow { code: "zh-Hans", path: "", og_locale: "zh_CN", file: "story.zh-Hans.json", bin: "pingdu-story" };
 /// 繁體中文.
-pub const HANT: EditionRow =
-    EditionRow { code: "zh-Hant", path: "zh-Hant/", og_locale: "zh_TW", file: "story.zh-Hant.json" };
+pub const HANT: EditionRow = EditionRow {
+    code: "zh-Hant",
+    path: "zh-Hant/",
+    og_locale: "zh_TW",
+    file: "story.zh-Hant.json",
+    bin: "pingdu-story-zh-hant",
+};
 /// English.
-pub const EN: EditionRow = EditionRow { code: "en", path: "en/", og_locale: "en_US", file: "story.en.json" };
+pub const EN: EditionRow =
+    EditionRow { code: "en", path: "en/", og_locale: "en_US", file: "story.en.json", bin: "pingdu-story-en" };
 
 /// Every edition, base first.
 pub const EDITIONS: &[EditionRow] = &[HANS, HANT, EN];

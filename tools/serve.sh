@@ -26,4 +26,9 @@ repeat_data_problems() {
   done
 }
 
-trunk serve "$@" 2>&1 | repeat_data_problems
+# One wasm for every edition while editing: index.html builds one per edition, each with
+# only its own words, which is three builds per save. The editing page is index.html
+# with its main build holding every edition and no other builds (gitignored).
+sed -e '/data-type="worker"/d' -e 's/ data-cargo-features="[^"]*"//' index.html > .editing.html
+
+trunk serve .editing.html "$@" 2>&1 | repeat_data_problems

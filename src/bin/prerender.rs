@@ -83,15 +83,18 @@ fn hashed_loader(page: &str) -> Result<String, String> {
     Ok(name)
 }
 
-/// The wasm build named `bin`: Trunk's main build, or one it built as a "worker" (see
-/// index.html), whose unhashed `{bin}.js` and `{bin}_bg.wasm` this renames to
-/// `{bin}-{hash}.js` and `{bin}-{hash}_bg.wasm` so that they can be cached for good.
+/// The wasm build named `bin`: Trunk's main build (in an editing build, the one build, for
+/// every edition), or one it built as a "worker" (see index.html), whose unhashed
+/// `{bin}.js` and `{bin}_bg.wasm` this renames to `{bin}-{hash}.js` and
+/// `{bin}-{hash}_bg.wasm` so that they can be cached for good.
 #[cfg(not(target_arch = "wasm32"))]
 fn edition_build(dir: &std::path::Path, main_build: &BuildFiles, bin: &str) -> Result<BuildFiles, String> {
-    if main_build.is_of(bin) {
+    let (glue, wasm) = (dir.join(format!("{bin}.js")), dir.join(format!("{bin}_bg.wasm")));
+    // An editing build (tools/serve.sh) has one build, holding every edition.
+    let editing = std::env::var_os("STORY_EDITING").is_some() && !glue.exists();
+    if main_build.is_of(bin) || editing {
         return Ok(main_build.clone());
     }
-    let (glue, wasm) = (dir.join(format!("{bin}.js")), dir.join(format!("{bin}_bg.wasm")));
     let read = |file: &std::path::Path| {
         std::fs::read(file).map_err(|e| {
             format!("cannot read {}: {e} (index.html must build the binary {bin} with a rust link)", file.display())

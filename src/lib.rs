@@ -99,36 +99,21 @@ async fn rendered() {
     .await
 }
 
-/// The page's islands: the one a link names a place in and those the reader sees first
-/// (a link or a reload may open the page anywhere; the browser may not have scrolled to a
-/// link's place yet), then the rest in the page's order.
+/// The page's islands, in the page's order: a sequence takes its first measure only once
+/// those above it have their live layout. (Hydrating the one in view or linked first made a
+/// reload sometimes open at the wrong step: its watch measured while the page above still
+/// moved, and no scroll followed to measure again.)
 #[cfg(target_arch = "wasm32")]
 fn page_islands(root: &web_sys::Element) -> Vec<(web_sys::Element, components::island::Island)> {
     use wasm_bindgen::JsCast;
 
     let Ok(slots) = root.query_selector_all("[data-island]") else { return Vec::new() };
-    let viewport = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    let islands: Vec<_> = (0..slots.length())
+    (0..slots.length())
         .filter_map(|i| slots.item(i)?.dyn_into::<web_sys::Element>().ok())
         .filter_map(|element| {
             let island =
                 element.get_attribute("data-island").and_then(|key| components::island::Island::from_key(&key))?;
             Some((element, island))
         })
-        .collect();
-    // 0: holds the place a link names (`:target`); 1: in view; 2: the rest. A slot has no
-    // box of its own (display: contents): its content has.
-    let rank = |element: &web_sys::Element| -> u8 {
-        let rect = element.first_element_child().unwrap_or_else(|| element.clone()).get_bounding_client_rect();
-        if element.query_selector(":target").ok().flatten().is_some() {
-            0
-        } else if rect.bottom() > 0.0 && rect.top() < viewport {
-            1
-        } else {
-            2
-        }
-    };
-    let ranked: Vec<_> = islands.into_iter().map(|(element, island)| (rank(&element), element, island)).collect();
-    // Rank by rank, each in the page's order (no sort: std's stable sort costs kilobytes).
-    (0..3).flat_map(|r| ranked.iter().filter(move |(of, ..)| *of == r)).map(|(_, e, i)| (e.clone(), *i)).collect()
+        .collect()
 }

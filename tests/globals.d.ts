@@ -9,8 +9,6 @@ interface Window {
   __observers?: number;
   /** Layout shifts: their sum, whether the engine reports them, the title's place (layout-shifts.js). */
   __shifts?: { sum: number, supported: boolean, titleTop: number | null };
-  /** The page's sequences in the order they went live (sequences-live.js). */
-  __sequencesLive?: string[];
   /** The layout when the document was parsed (layout-at-parse.js). */
   __layoutAtParse?: string;
   /** Reads the problems the page logged (problems.js). */

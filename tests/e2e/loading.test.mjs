@@ -70,20 +70,6 @@ test('a link into a sequence starts it at once, at the linked step, without a mo
   await page.close();
 });
 
-test('the sequence a link opens at goes live first, before those above it', async () => {
-  const sequences = story.chapters.flatMap((c) => c.blocks).filter((b) => b.type === 'scrolly');
-  const last = sequences.at(-1);
-  const page = await run.browser.open(DEVICES.phone, { preludes: ['sequences-live'] });
-  await new StoryPage(page, run.server.url).open(`/#${last.id}-2`, { readOn: false });
-  await live(page);
-  // Each engine takes over in the frame after its island hydrates.
-  await page.waitForFunction((n) => window.__sequencesLive.length === n, sequences.length, { message: 'every sequence goes live' });
-  const order = await page.evaluate(() => window.__sequencesLive);
-  assert.equal(order[0], last.id, `the one in view first: ${order.join(', ')}`);
-  assert.deepEqual(await page.problems(), []);
-  await page.close();
-});
-
 test('a screen tall enough to show a chart at once starts at once', async () => {
   const page = await open({ width: 1280, height: 1600 });
   await live(page);

@@ -16,6 +16,15 @@ pub mod scroll;
 
 pub use app::{App, AppProps};
 
+/// The `main` of every browser binary (one per edition, Cargo.toml): starts the story.
+/// Natively, where the binaries also build, it says what they are for.
+pub fn browser_main() {
+    #[cfg(target_arch = "wasm32")]
+    start();
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("This binary is the story's browser build: serve it with tools/serve.sh (see README.md).");
+}
+
 /// Takes over the prerendered page: hydrates each island of the story, one per task (the
 /// rest stays static HTML), then marks `html[data-story-live]`.
 #[cfg(target_arch = "wasm32")]

@@ -1,11 +1,6 @@
-//! The browser entry point: mounts the story. Built by Trunk for wasm32.
+//! The base edition's browser entry point (简体中文; Cargo.toml builds it with feature
+//! `edition-zh-hans`, index.html's main rust link).
 
-#[cfg(target_arch = "wasm32")]
 fn main() {
-    pingdu_story::start();
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("This binary is the story's browser build: serve it with `trunk serve` (see README.md).");
+    pingdu_story::browser_main();
 }

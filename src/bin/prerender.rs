@@ -91,7 +91,7 @@ fn hashed_loader(page: &str) -> Result<String, String> {
 fn edition_build(dir: &std::path::Path, main_build: &BuildFiles, bin: &str) -> Result<BuildFiles, String> {
     let (glue, wasm) = (dir.join(format!("{bin}.js")), dir.join(format!("{bin}_bg.wasm")));
     // An editing build (tools/serve.sh) has one build, holding every edition.
-    let editing = std::env::var_os("STORY_EDITING").is_some() && !glue.exists();
+    let editing = std::env::var("STORY_EDITING").is_ok_and(|value| value == "1") && !glue.exists();
     if main_build.is_of(bin) || editing {
         return Ok(main_build.clone());
     }

@@ -40,12 +40,23 @@ async function openStatic({ preludes = [], faults = [], url = run.server.url, re
   return page;
 }
 
+/** The story's console warnings, once there is one: the head script marks the page static
+ * before its first paint, and the loader, added after that paint, says why a moment later. */
+async function loaderWarnings(page, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const warnings = (await page.warnings()).filter((w) => w.startsWith('平度 story'));
+    if (warnings.length > 0 || Date.now() > end) return warnings;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function assertStatic(page, reason) {
   await assertReadable(page);
   assert.equal(await page.locator('[data-scrolly][data-mode="linear"]').count(), 3, 'sequences read linearly');
   const sticky = await page.locator('.scrolly__graphic').evaluateAll((els) => els.map((el) => getComputedStyle(el).position));
   assert.ok(sticky.every((p) => p !== 'sticky'), 'no graphic held in place without an engine');
-  const warnings = (await page.warnings()).filter((w) => w.startsWith('平度 story'));
+  const warnings = await loaderWarnings(page);
   assert.equal(warnings.length, 1, `one warning from the loader: ${warnings.join(' | ')}`);
   assert.match(warnings[0], reason);
 }

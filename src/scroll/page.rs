@@ -96,6 +96,8 @@ fn open_when_settled(
             on_change(measure());
         }
         opened.set(true);
+        // The sequences measured as they started, maybe before the page above them settled.
+        super::watch::measure_every_watch();
     }));
 }
 

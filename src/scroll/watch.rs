@@ -18,6 +18,22 @@ use super::{locate, Layout, Position, StepBox, TRIGGER};
 
 type Callback = Closure<dyn FnMut(js_sys::Array)>;
 
+thread_local! {
+    /// Every running watch, held weakly, for [`measure_every_watch`].
+    static ENGINES: RefCell<Vec<Weak<Engine>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Has every running watch measure again in the next frame. A watch measures when it
+/// starts and on scrolls, resizes of its own sequence and crossings of the screen; content
+/// above it that settles later moves it without any of those (a reload that the browser
+/// brought back to its place has no scroll to follow).
+pub fn measure_every_watch() {
+    let engines: Vec<Rc<Engine>> = ENGINES.with(|engines| engines.borrow().iter().filter_map(Weak::upgrade).collect());
+    for engine in &engines {
+        Engine::schedule(engine);
+    }
+}
+
 pub struct ScrollWatch {
     engine: Rc<Engine>,
     intersections: IntersectionObserver,
@@ -61,6 +77,11 @@ impl ScrollWatch {
         // intersecting, and its state must still end right. Crossing into or out of view
         // also re-measures, which catches content above moving the sequence.
         Engine::listen(&engine);
+        ENGINES.with(|engines| {
+            let mut engines = engines.borrow_mut();
+            engines.retain(|engine| engine.strong_count() > 0);
+            engines.push(Rc::downgrade(&engine));
+        });
         let weak = Rc::downgrade(&engine);
         let on_intersect = Callback::new(move |_| {
             if let Some(engine) = weak.upgrade() {

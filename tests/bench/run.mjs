@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../e2e/serve.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
 import { EDITION_PAGES, liveBytes, liveFiles } from './live-bytes.mjs';
+import { yewFloor } from './floor.mjs';
 import { timeToLive } from './live.mjs';
 import { scrollBenchmark } from './scroll.mjs';
 import { assetSizes } from './sizes.mjs';
@@ -62,18 +63,33 @@ for (const page of EDITION_PAGES) {
 console.log(`\nEach edition once live: brotli bytes its reader downloads, and ms from the first scroll until live at 4× CPU (median of ${liveRuns})`);
 console.table(live);
 
+// What of that any Yew hydration costs, and what the story adds to it.
+const floor = await yewFloor(root);
+const budget = 100 * 1024;
+const floorRows = live.map(({ edition, page, loader, glue, wasm, live: all }) => ({
+  edition,
+  'floor glue + wasm': floor.glue + floor.wasm,
+  'story glue + wasm': glue + wasm,
+  'story over the floor': glue + wasm - floor.glue - floor.wasm,
+  'floor live (page + loader + floor)': page + loader + floor.glue + floor.wasm,
+  'room in 100 KiB over the floor': budget - (page + loader + floor.glue + floor.wasm),
+  'over 100 KiB': all - budget,
+}));
+console.log("\nYew's floor (tests/bench/yew-floor: one paragraph hydrated, the story's profile and wasm-opt), brotli bytes");
+console.table(floorRows);
+
 const scroll = await scrollBenchmark(dist, runs);
 console.log(`\nScrolling the story down and up 3 times at 4× CPU, phone (median of ${runs})`);
 console.table([scroll]);
 
 const date = new Date().toISOString();
 await mkdir(`${root}target/bench`, { recursive: true });
-await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date, runs, sizes, live, lighthouse, scroll }, null, 2));
-await writeFile(`${root}docs/benchmarks.md`, benchmarksPage({ date, runs, sizes: [...sizes, row('first view (page + loader)', firstView), row('once read on (+ glue + wasm)', readOn)], live, liveRuns, lighthouse, scroll }));
+await writeFile(`${root}target/bench/report.json`, JSON.stringify({ date, runs, sizes, live, floor, lighthouse, scroll }, null, 2));
+await writeFile(`${root}docs/benchmarks.md`, benchmarksPage({ date, runs, sizes: [...sizes, row('first view (page + loader)', firstView), row('once read on (+ glue + wasm)', readOn)], live, liveRuns, floorRows, lighthouse, scroll }));
 console.log('\nwritten to target/bench/report.json and docs/benchmarks.md (chart render times: target/bench/charts.json)');
 
 /** The figures as docs/benchmarks.md: written by this command, never by hand. */
-function benchmarksPage({ date, runs, sizes, live, liveRuns, lighthouse, scroll }) {
+function benchmarksPage({ date, runs, sizes, live, liveRuns, floorRows, lighthouse, scroll }) {
   const table = (rows) => {
     const keys = Object.keys(rows[0]);
     const cell = (v) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? ''));
@@ -95,6 +111,14 @@ the wasm its page names), and milliseconds from the first scroll until every isl
 at 4× CPU on a phone (median of ${liveRuns}).
 
 ${table(live)}
+
+## Yew's floor
+
+The glue and wasm of \`tests/bench/yew-floor\`, which hydrates one prerendered paragraph
+with the story's Yew, release profile and wasm-opt options, against the story's own; and
+what is left of 100 KiB for the story once its page, the loader and the floor are paid.
+
+${table(floorRows)}
 
 ## Lighthouse, mobile preset, brotli on loopback
 

@@ -56,6 +56,26 @@ for (const name of ['phone', 'desktop']) {
       await page.close();
     });
 
+    test('a reload in the middle comes back to the same step when the page above settles late', async () => {
+      // The sequence's watch measures before the page above it has settled; the page then
+      // settles with no scroll, and the browser's restored place is the step's again.
+      const page = await run.browser.open(options, { preludes: ['late-settle'] });
+      await new StoryPage(page, run.server.url).open('/');
+      const sequence = sequences.find((s) => s.id === 'investment');
+      const scrolly = new Scrolly(page, sequence.id);
+      await scrolly.live();
+      await page.waitForFunction(() => !document.querySelector('[data-scrolly][data-mode="linear"]'));
+      await scrolly.scrollTo(2);
+      await scrolly.waitForStep(2, sequence.steps[2].state);
+      await page.waitForFunction((hash) => location.hash === hash, `#${sequence.id}-3`);
+      await page.reload();
+      await scrolly.live();
+      await page.waitForFunction(() => !document.querySelector('[data-scrolly][data-mode="linear"]'));
+      await scrolly.waitForStep(2, sequence.steps[2].state);
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
+    });
+
     test('a deep link to the last step of a sequence opens it with its graphic state', async () => {
       for (const sequence of sequences) {
         const last = sequence.steps.length - 1;

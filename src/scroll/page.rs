@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, ResizeObserver};
 
 use super::frame::{FrameSlot, Write};
 use super::TRIGGER;
@@ -22,9 +23,11 @@ pub struct PagePlace {
     pub anchor: Option<String>,
 }
 
-/// Dropping it drops its listeners, and with them its place in the shared frame.
+/// Dropping it drops its listeners and observer, and with them its place in the shared frame.
 pub struct PageWatch {
     _listeners: [EventListener; 2],
+    page_resizes: Option<ResizeObserver>,
+    _on_page_resize: Closure<dyn FnMut(js_sys::Array)>,
     opening: Rc<RefCell<Option<AnimationFrame>>>,
 }
 
@@ -42,7 +45,7 @@ impl PageWatch {
         let slot = Rc::new(FrameSlot::new());
         let schedule = {
             let (on_change, opened) = (on_change.clone(), opened.clone());
-            move |_: &web_sys::Event| {
+            move || {
                 if !opened.get() {
                     return;
                 }
@@ -54,17 +57,40 @@ impl PageWatch {
             }
         };
         let window = gloo::utils::window();
-        let listeners =
-            [EventListener::new(&window, "scroll", schedule.clone()), EventListener::new(&window, "resize", schedule)];
+        let on_event = |schedule: Rc<dyn Fn()>| move |_: &web_sys::Event| schedule();
+        let schedule: Rc<dyn Fn()> = Rc::new(schedule);
+        let listeners = [
+            EventListener::new(&window, "scroll", on_event(schedule.clone())),
+            EventListener::new(&window, "resize", on_event(schedule.clone())),
+        ];
+        // Content that grows or shrinks (the tier buttons once live, a late font) moves the
+        // sequences below it, and where no scroll anchoring scrolls for it (WebKit) nothing
+        // else would say so: the page's height changing has every watch measure again.
+        let on_page_resize = Closure::<dyn FnMut(js_sys::Array)>::new({
+            let opened = opened.clone();
+            move |_| {
+                if opened.get() {
+                    schedule();
+                    super::watch::measure_every_watch();
+                }
+            }
+        });
+        let page_resizes = ResizeObserver::new(on_page_resize.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(body)) = (&page_resizes, gloo::utils::document().body()) {
+            observer.observe(&body);
+        }
         let opening: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
         open_when_settled(opening.clone(), opened, on_change, SETTLE_FRAMES);
-        PageWatch { _listeners: listeners, opening }
+        PageWatch { _listeners: listeners, page_resizes, _on_page_resize: on_page_resize, opening }
     }
 }
 
 impl Drop for PageWatch {
     fn drop(&mut self) {
         self.opening.borrow_mut().take();
+        if let Some(observer) = &self.page_resizes {
+            observer.disconnect();
+        }
     }
 }
 

@@ -76,6 +76,28 @@ for (const name of ['phone', 'desktop']) {
       await page.close();
     });
 
+    test('content above a sequence that grows, with nothing scrolling, moves its active step', async () => {
+      // As the tier buttons appearing once live, or a late font, do where the browser has
+      // no scroll anchoring (WebKit) to scroll for it: the sequence moves, no event says so.
+      const { page } = await opened(options);
+      const sequence = sequences.find((s) => s.id === 'investment');
+      const scrolly = new Scrolly(page, sequence.id);
+      await scrolly.scrollTo(1);
+      await scrolly.waitForStep(1, sequence.steps[1].state);
+      const before = await scrolly.activeStep();
+      await scrolly.root.evaluate((root) => {
+        document.documentElement.style.overflowAnchor = 'none';
+        const island = root.closest('[data-island]');
+        const spacer = document.createElement('div');
+        spacer.style.height = `${Math.ceil(root.querySelector('[data-step="1"]').getBoundingClientRect().height * 1.5)}px`;
+        island.before(spacer);
+      });
+      assert.notEqual(await scrolly.expectedFromGeometry(), before, 'the step under the trigger line changed');
+      await scrolly.caughtUp();
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
+    });
+
     test('a deep link to the last step of a sequence opens it with its graphic state', async () => {
       for (const sequence of sequences) {
         const last = sequence.steps.length - 1;

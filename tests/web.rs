@@ -168,7 +168,7 @@ async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
     for chart in [broken, good] {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let props = ChartFigureProps { chart, state: None, progress: 50, settle: false };
+        let props = ChartFigureProps { edition: Edition::Hans, chart, state: None, progress: 50, settle: false };
         mounted.push((root.clone(), yew::Renderer::<ChartFigure>::with_root_and_props(root, props).render()));
     }
     yew::platform::time::sleep(Duration::from_millis(10)).await;

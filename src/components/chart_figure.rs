@@ -2,15 +2,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::data_table::DataTable;
+use super::data_table::data_table;
 use super::drawing::DrawingView;
-use super::tier_picker::TierPicker;
+use super::tier_picker::tier_picker;
 use crate::charts::{self, csv, Painted, Scene};
-use crate::content::{Chart, ChartKind, Figure, Story, Ui};
-use crate::hooks::{use_live, use_story, use_width_class};
+use crate::content::{Chart, ChartKind, Edition, Figure, Story};
+use crate::hooks::{use_live, use_width_class};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
+    pub edition: Edition,
     pub chart: &'static Chart,
     /// The state the chart shows; charts that do not step show their first state.
     #[prop_or_default]
@@ -31,7 +32,7 @@ pub const PROGRESS_STEPS: u16 = 50;
 /// line. If the drawing fails, the table is shown open in its place.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
-    let chart = props.chart;
+    let (chart, story) = (props.chart, props.edition.story());
     let node = use_node_ref();
     let width = use_width_class(node.clone());
     let step_state = props.state.or_else(|| chart.states.first().copied()).unwrap_or_default();
@@ -39,9 +40,9 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // the state stays a function of (step, pick), with nothing to reset.
     let picked = use_state_eq(|| None::<(&'static str, &'static str)>);
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
-    let painted = use_drawing(chart, width, state, props.progress);
-    let csv_href = use_csv_href(chart);
-    let story = use_story();
+    let painted = use_drawing(story, chart, width, state, props.progress);
+    let live = use_live();
+    let csv_href = use_csv_href(story, chart, live);
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
@@ -64,9 +65,9 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 </div>
             </div>
             if chart.kind == ChartKind::IndustryTiers {
-                <TierPicker {chart} {state} on_pick={on_pick} />
+                { tier_picker(chart, state, live, &on_pick) }
             }
-            { data_panel(chart, &story.ui, painted.is_err(), (*csv_href).clone()) }
+            { data_panel(chart, story, painted.is_err(), (*csv_href).clone()) }
             { source_line(chart, story) }
         </figure>
     }
@@ -77,9 +78,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
 /// use. Made once per edition: the figure is drawn again at each fiftieth of a step the
 /// reader scrolls through.
 #[hook]
-fn use_csv_href(chart: &'static Chart) -> Rc<Option<String>> {
-    let live = use_live();
-    let story = use_story();
+fn use_csv_href(story: &'static Story, chart: &'static Chart, live: bool) -> Rc<Option<String>> {
     use_memo((chart.id, story.meta.language, live), move |&(_, _, live)| {
         let figures: Vec<&Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
         live.then(|| csv::data_url(&csv::csv(&figures, &story.ui)))
@@ -87,11 +86,12 @@ fn use_csv_href(chart: &'static Chart) -> Rc<Option<String>> {
 }
 
 /// The numbers: the data table (open when the drawing failed) and the CSV link.
-fn data_panel(chart: &'static Chart, ui: &Ui, open: bool, csv_href: Option<String>) -> Html {
+fn data_panel(chart: &'static Chart, story: &Story, open: bool, csv_href: Option<String>) -> Html {
+    let ui = &story.ui;
     html! {
         <details class="chart__data" {open}>
             <summary>{ ui.data_table }</summary>
-            <DataTable {chart} />
+            { data_table(chart, story) }
             if let Some(href) = csv_href {
                 <a class="chart__csv" download={format!("{}.csv", chart.id)} {href}>{ ui.download_csv }</a>
             }
@@ -114,12 +114,12 @@ fn source_line(chart: &Chart, story: &Story) -> Html {
 /// The chart drawn for a width, state and progress, again only when one of them changes.
 #[hook]
 pub fn use_drawing(
+    story: &'static Story,
     chart: &'static Chart,
     width: charts::Width,
     state: &'static str,
     progress: u16,
 ) -> Rc<Result<Rc<Painted>, charts::ChartError>> {
-    let story = use_story();
     use_memo((chart.id, width, state, progress), move |&(_, width, state, progress)| {
         let progress = f64::from(progress) / f64::from(PROGRESS_STEPS);
         let derived_mark = story.ui.derived_mark;

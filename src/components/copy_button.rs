@@ -1,39 +1,32 @@
 use yew::prelude::*;
 
-use crate::hooks::{use_live, use_story};
+use crate::content::Ui;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyButtonProps {
-    /// The id of the element whose text is copied.
-    pub target: &'static str,
-}
-
+/// What became of the last copy of a snippet.
 #[derive(Clone, Copy, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // copying happens only in the browser
-enum Copied {
-    Not,
+pub enum Copied {
     Done,
     /// The clipboard refused (a sandboxed frame, an old browser): the text is selected instead.
     Selected,
 }
 
-/// Copies a snippet. Offered only once the page runs: without scripting it would do nothing.
-#[function_component(CopyButton)]
-pub fn copy_button(props: &CopyButtonProps) -> Html {
-    let live = use_live();
-    let ui = &use_story().ui;
-    let copied = use_state_eq(|| Copied::Not);
-    if !live {
-        return Html::default();
-    }
+/// The last snippet copied (the id of its element) and what became of it; held by the embed
+/// panel, whose buttons are views of it.
+pub type LastCopy = UseStateHandle<Option<(&'static str, Copied)>>;
+
+/// The button that copies the snippet in the element `target`, with its status line. A view
+/// of the panel's `last` copy, not a component: each component type costs the wasm its own
+/// copy of Yew's lifecycle code. Offered only once the page runs (the panel exists only then).
+pub fn copy_button(target: &'static str, last: &LastCopy, ui: &Ui) -> Html {
     let onclick = {
-        let (copied, target) = (copied.clone(), props.target);
-        Callback::from(move |_: MouseEvent| copy(target, copied.clone()))
+        let last = last.clone();
+        Callback::from(move |_: MouseEvent| copy(target, last.clone()))
     };
-    let status = match *copied {
-        Copied::Not => "",
-        Copied::Done => ui.copied,
-        Copied::Selected => ui.copy_failed,
+    let status = match **last {
+        Some((copied, Copied::Done)) if copied == target => ui.copied,
+        Some((copied, Copied::Selected)) if copied == target => ui.copy_failed,
+        _ => "",
     };
     html! {
         <p class="embed__copy">
@@ -43,17 +36,17 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
     }
 }
 
-fn copy(target: &'static str, copied: UseStateHandle<Copied>) {
+fn copy(target: &'static str, last: LastCopy) {
     let Some(element) = gloo::utils::document().get_element_by_id(target) else { return };
     let text = element.text_content().unwrap_or_default();
     let clipboard = gloo::utils::window().navigator().clipboard();
     let write = clipboard.write_text(&text);
     yew::platform::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(write).await {
-            Ok(_) => copied.set(Copied::Done),
+            Ok(_) => last.set(Some((target, Copied::Done))),
             Err(_) => {
                 select(&element);
-                copied.set(Copied::Selected);
+                last.set(Some((target, Copied::Selected)));
             }
         }
     });

@@ -1,20 +1,14 @@
 use yew::prelude::*;
 
-use crate::content::Chart;
-use crate::hooks::use_story;
-
-#[derive(Properties, PartialEq)]
-pub struct DataTableProps {
-    pub chart: &'static Chart,
-}
+use crate::content::{Chart, Story};
 
 /// The chart's numbers as a real table, each figure from the figures table by id and
-/// written as the article writes it (约, 近 and 余 are part of the number).
-#[function_component(DataTable)]
-pub fn data_table(props: &DataTableProps) -> Html {
-    let story = use_story();
+/// written as the article writes it (约, 近 and 余 are part of the number). A view, not a
+/// component: it has no state, and each component type costs the wasm its own copy of
+/// Yew's lifecycle code.
+pub fn data_table(chart: &Chart, story: &Story) -> Html {
     let ui = &story.ui;
-    let figures: Vec<_> = props.chart.figures.iter().filter_map(|id| story.figure(id)).collect();
+    let figures: Vec<_> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
     let any_formula = figures.iter().any(|f| f.is_derived());
     html! {
         <table class="data-table" data-testid="data-table">

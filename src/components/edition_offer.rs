@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::edition_switch::edition_href;
 use crate::content::Edition;
+use crate::hooks::use_edition;
 
 /// One line for each other edition, in that edition's language (“Read in English”), with a
 /// button to dismiss it. All are hidden; the head script shows the one the reader's browser
@@ -9,7 +10,7 @@ use crate::content::Edition;
 /// crawlers or in a frame, and remembers a dismissal. Without scripting none shows.
 #[function_component(EditionOffer)]
 pub fn edition_offer() -> Html {
-    let here = use_context::<Edition>().unwrap_or_default();
+    let here = use_edition();
     let offers = Edition::ALL.into_iter().filter(|&edition| edition != here).map(|edition| {
         let ui = &edition.story().ui;
         html! {

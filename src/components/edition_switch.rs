@@ -2,20 +2,12 @@ use yew::prelude::*;
 
 use crate::content::{Edition, EDITION_NAMES};
 
-/// Links to the story's other editions (简 / 繁 / EN), each named in its own language.
-/// Plain links, relative to this page, so they work on any host and without scripting;
-/// the loader adds the reader's place (the URL's hash) when it runs.
-#[derive(Properties, PartialEq)]
-pub struct EditionSwitchProps {
-    /// The small copy in the reading-progress bar, in reach anywhere in the story (a group,
-    /// not a second navigation landmark).
-    #[prop_or_default]
-    pub floating: bool,
-}
-
-#[function_component(EditionSwitch)]
-pub fn edition_switch(props: &EditionSwitchProps) -> Html {
-    let here = use_context::<Edition>().unwrap_or_default();
+/// Links to the story's other editions (简 / 繁 / EN), each named in its own language, from
+/// the page of edition `here`. Plain links, relative to this page, so they work on any host
+/// and without scripting; the loader adds the reader's place (the URL's hash) when it runs.
+/// `floating`: the small copy in the reading-progress bar, in reach anywhere in the story (a
+/// group, not a second navigation landmark). A view, not a component: it has no state.
+pub fn edition_switch(here: Edition, floating: bool) -> Html {
     let label = here.story().ui.editions_label;
     let links = Edition::ALL.into_iter().map(|edition| {
         // Named from the table of names: a page's wasm holds only its own edition's story.
@@ -28,7 +20,7 @@ pub fn edition_switch(props: &EditionSwitchProps) -> Html {
                aria-current={(edition == here).then_some("page")}>{ short }</a>
         }
     });
-    if props.floating {
+    if floating {
         return html! {
             <div class="editions editions--floating" role="group" aria-label={label} data-testid="edition-switch-floating">
                 { for links }

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::copy_button::CopyButton;
+use super::copy_button::{copy_button, Copied};
+use super::island::EditionProps;
 use super::text::escape;
-use crate::content::Edition;
-use crate::hooks::{use_live, use_story};
+use crate::hooks::use_live;
 
 /// The story's public address (ending in `/`): set at build time for the prerendered page.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -14,10 +14,11 @@ pub struct PageUrl(pub AttrValue);
 /// island shown only once the page runs: it is for the editors of portals, and leaving it
 /// out of the prerendered page keeps that page inside its first round trip.
 #[function_component(EmbedCode)]
-pub fn embed_code() -> Html {
+pub fn embed_code(props: &EditionProps) -> Html {
     let live = use_live();
-    let story = use_story();
-    let edition = use_context::<Edition>().unwrap_or_default();
+    let edition = props.edition;
+    let story = edition.story();
+    let last_copy = use_state_eq(|| None::<(&'static str, Copied)>);
     if !live {
         return Html::default();
     }
@@ -37,7 +38,7 @@ pub fn embed_code() -> Html {
                 <div class="embed__snippet">
                     <p class="embed__label">{ label }</p>
                     <pre class="embed__code"><code id={id}>{ code }</code></pre>
-                    <CopyButton target={id} />
+                    { copy_button(id, &last_copy, ui) }
                 </div>
             }) }
         </details>

@@ -1,17 +1,18 @@
 use yew::prelude::*;
 
 use super::edition_offer::EditionOffer;
-use super::edition_switch::EditionSwitch;
+use super::edition_switch::edition_switch;
 use super::headline::HeadlineFigures;
-use crate::hooks::use_story;
+use crate::hooks::use_edition;
 
 /// Title, standfirst and byline: the first screen, which must paint without waiting for anything.
 #[function_component(Hero)]
 pub fn hero() -> Html {
-    let meta = &use_story().meta;
+    let edition = use_edition();
+    let meta = &edition.story().meta;
     html! {
         <header class="hero" data-testid="hero">
-            <EditionSwitch />
+            { edition_switch(edition, false) }
             <EditionOffer />
             <h1 class="hero__title">{ meta.title }</h1>
             <p class="hero__standfirst">{ meta.standfirst }</p>

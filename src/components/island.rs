@@ -56,14 +56,19 @@ pub struct IslandProps {
     pub edition: Edition,
 }
 
-/// An island's content, in its edition (hydrated on its own, it carries the edition with it).
+/// An island's content, in its edition (hydrated on its own, it carries the edition with it,
+/// as a prop down its tree: a context would cost the wasm a provider component and every
+/// reader of it a subscription, about 2 KB brotli).
 #[function_component(IslandView)]
 pub fn island_view(props: &IslandProps) -> Html {
-    let story = props.edition.story();
-    let content = match props.island {
-        Island::Progress => html! { <ReadingProgress /> },
-        Island::Embed => html! { <EmbedCode /> },
-        Island::Chart(id) => story.chart(id).map(|chart| html! { <ChartFigure {chart} /> }).unwrap_or_default(),
+    let edition = props.edition;
+    let story = edition.story();
+    match props.island {
+        Island::Progress => html! { <ReadingProgress {edition} /> },
+        Island::Embed => html! { <EmbedCode {edition} /> },
+        Island::Chart(id) => {
+            story.chart(id).map(|chart| html! { <ChartFigure {edition} {chart} /> }).unwrap_or_default()
+        }
         Island::Scrolly(id) => story
             .blocks()
             .filter_map(|block| match block {
@@ -72,11 +77,16 @@ pub fn island_view(props: &IslandProps) -> Html {
                 }
                 _ => None,
             })
-            .map(|(id, chart, steps)| html! { <Scrolly {id} {chart} {steps} /> })
+            .map(|(id, chart, steps)| html! { <Scrolly {edition} {id} {chart} {steps} /> })
             .next()
             .unwrap_or_default(),
-    };
-    html! { <ContextProvider<Edition> context={props.edition}>{ content }</ContextProvider<Edition>> }
+    }
+}
+
+/// The props of an island's component that needs only its edition.
+#[derive(Properties, PartialEq)]
+pub struct EditionProps {
+    pub edition: Edition,
 }
 
 #[derive(Properties, PartialEq)]

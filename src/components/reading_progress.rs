@@ -1,15 +1,17 @@
 use yew::prelude::*;
 
-use super::edition_switch::EditionSwitch;
+use super::edition_switch::edition_switch;
+use super::island::EditionProps;
 use crate::content::Story;
-use crate::hooks::{use_live, use_story};
+use crate::hooks::use_live;
 
 /// A thin bar showing how far the reader is, with the current chapter's name; it also
 /// keeps the URL's hash on the reader's place and opens the place a link names.
 /// It exists only when scripting runs, and not in a portal's frame.
 #[function_component(ReadingProgress)]
-pub fn reading_progress() -> Html {
-    let story = use_story();
+pub fn reading_progress(props: &EditionProps) -> Html {
+    let edition = props.edition;
+    let story = edition.story();
     let bar = use_node_ref();
     let chapter = use_state_eq(|| None::<&'static str>);
     // Starts watching once live, in the task after hydration (see `use_live`).
@@ -30,7 +32,7 @@ pub fn reading_progress() -> Html {
                 <div class="reading-progress__bar" ref={bar}></div>
             </div>
             <p class="reading-progress__chapter" data-testid="current-chapter">{ name.unwrap_or_default() }</p>
-            <EditionSwitch floating=true />
+            { edition_switch(edition, true) }
         </div>
     }
 }

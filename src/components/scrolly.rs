@@ -3,12 +3,13 @@ use yew::prelude::*;
 use super::chart_figure::{ChartFigure, PROGRESS_STEPS};
 use super::scrolly_steps::ScrollySteps;
 use crate::charts::scrubs;
-use crate::content::{Chart, Step};
+use crate::content::{Chart, Edition, Step};
 use crate::hooks::{use_scroll_step, Shown};
 use crate::scroll::Layout;
 
 #[derive(Properties, PartialEq)]
 pub struct ScrollyProps {
+    pub edition: Edition,
     pub id: &'static str,
     pub chart: &'static Chart,
     pub steps: &'static [Step],
@@ -45,10 +46,10 @@ pub fn scrolly(props: &ScrollyProps) -> Html {
     };
     html! {
         <div class="scrolly" data-scrolly={props.id} data-mode={mode} ref={container}>
-            <ScrollySteps id={props.id} chart={props.chart} {steps} active={active_step}
+            <ScrollySteps edition={props.edition} id={props.id} chart={props.chart} {steps} active={active_step}
                           stepwise={layout == Some(Layout::Stepwise)} />
             <div class="scrolly__graphic">
-                <ChartFigure chart={props.chart} {state} {progress} {settle} />
+                <ChartFigure edition={props.edition} chart={props.chart} {state} {progress} {settle} />
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">{ announcement.unwrap_or_default() }</p>
         </div>

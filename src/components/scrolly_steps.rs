@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use super::step_drawing::StepDrawing;
-use crate::content::{Chart, Step};
+use crate::content::{Chart, Edition, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct ScrollyStepsProps {
+    pub edition: Edition,
     pub id: &'static str,
     pub chart: &'static Chart,
     pub steps: &'static [Step],
@@ -31,7 +32,7 @@ pub fn scrolly_steps(props: &ScrollyStepsProps) -> Html {
                          onfocus={focus_brings_into_view(id, n)}>
                         <p class="scrolly__text">{ step.text }</p>
                         if props.stepwise && n < last {
-                            <StepDrawing chart={props.chart} state={step.state} />
+                            <StepDrawing edition={props.edition} chart={props.chart} state={step.state} />
                         }
                     </div>
                 }

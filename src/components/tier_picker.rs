@@ -1,30 +1,24 @@
 use yew::prelude::*;
 
 use crate::content::Chart;
-use crate::hooks::use_live;
-
-#[derive(Properties, PartialEq)]
-pub struct TierPickerProps {
-    pub chart: &'static Chart,
-    /// The state the chart shows (a tier's state, or the overview).
-    pub state: &'static str,
-    /// Called with the tier the reader picked, or `None` to go back to the overview.
-    pub on_pick: Callback<Option<&'static str>>,
-}
 
 /// Buttons for the tiers of the industry system: a tap, click or Enter brings a tier
-/// forward and lists its industries below. Hidden until scripting runs, so the
-/// prerendered page never offers buttons that do nothing.
-#[function_component(TierPicker)]
-pub fn tier_picker(props: &TierPickerProps) -> Html {
-    let live = use_live();
-    let current = props.chart.groups.iter().find(|g| g.state == props.state);
+/// forward and lists its industries below. Hidden until scripting runs (`live`), so the
+/// prerendered page never offers buttons that do nothing. A view of its figure's state
+/// (`state`, the tier's or the overview's), not a component: the figure holds the pick.
+pub fn tier_picker(
+    chart: &'static Chart,
+    state: &'static str,
+    live: bool,
+    on_pick: &Callback<Option<&'static str>>,
+) -> Html {
+    let current = chart.groups.iter().find(|g| g.state == state);
     html! {
         <div class="tier-picker" hidden={!live}>
-            <div class="tier-picker__buttons" role="group" aria-label={props.chart.title}>
-                { for props.chart.groups.iter().map(|group| {
+            <div class="tier-picker__buttons" role="group" aria-label={chart.title}>
+                { for chart.groups.iter().map(|group| {
                     let pressed = current.is_some_and(|c| c.state == group.state);
-                    let on_pick = props.on_pick.clone();
+                    let on_pick = on_pick.clone();
                     let state = group.state;
                     let onclick = Callback::from(move |_| on_pick.emit((!pressed).then_some(state)));
                     html! {

@@ -7,7 +7,7 @@ mod width;
 
 pub use live::use_live;
 pub use scroll::{use_scroll_step, Shown};
-pub use story::use_story;
+pub use story::{use_edition, use_story};
 pub use width::use_width_class;
 
 /// Runs `then` in a later task, so the work it starts does not lengthen the current one;

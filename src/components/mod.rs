@@ -1,4 +1,6 @@
-//! One component per file; `block` maps each typed block of the story to its view.
+//! One component per file, or one stateless view (a function returning `Html`: each component
+//! type costs the wasm its own copy of Yew's lifecycle code); `block` maps each typed block
+//! of the story to its view.
 
 pub mod block;
 pub mod chapter;

@@ -16,9 +16,10 @@ use lol_html::{element, end, end_tag, rewrite_str, text, RewriteStrSettings};
 mod csp;
 pub use csp::{fill_headers, hash_source, hex_digest, CspError, HEAD_SCRIPT};
 
+use crate::charts::csv;
 use crate::components::island::{Island, IslandProps, IslandView};
 pub use crate::components::text::escape;
-use crate::content::Edition;
+use crate::content::{Chart, Edition, Figure};
 use crate::{App, AppProps};
 use yew::AttrValue;
 
@@ -195,6 +196,17 @@ pub fn prerender_edition_page(
     // A page with no head element to follow: the head's tags go before the story.
     let story = if head_placed { story } else { format!("{head}{story}") };
     with_story(&page, &story, &loader_tags)
+}
+
+/// Each chart's numbers as CSV, as (path relative to the edition's page, contents): the
+/// files its page's download links name.
+pub fn csv_files(edition: Edition) -> Vec<(String, String)> {
+    let story = edition.story();
+    let csv_of = |chart: &Chart| {
+        let figures: Vec<&Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
+        (csv::href(chart.id), csv::csv(&figures, &story.ui))
+    };
+    story.charts.iter().map(csv_of).collect()
 }
 
 /// The head for the edition: its language and title, the head script and tags after the

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pingdu_story::content::{Edition, STORY};
-use pingdu_story::prerender::{escape, prerender_page, story_html, PrerenderError};
+use pingdu_story::prerender::{csv_files, escape, prerender_page, story_html, PrerenderError};
 
 const TRUNK_PAGE: &str = r#"<!doctype html><html lang="zh-CN"><head><title>old</title>
 <link rel="modulepreload" href="/app-1a2b.js" crossorigin="anonymous"><link rel="preload" href="/app-1a2b_bg.wasm" as="fetch" type="application/wasm">
@@ -314,4 +314,25 @@ fn an_editions_page_names_its_own_build_beside_trunks() {
     assert!(page.contains(r#"<meta name="story-glue" content="/app-en-3c4d.js">"#));
     assert!(page.contains(r#"<meta name="story-wasm" content="/app-en-3c4d_bg.wasm">"#));
     assert!(!page.contains("app-1a2b"), "nothing of the base edition's build is left");
+}
+
+/// A reader can download each chart's numbers before and without WebAssembly: the page
+/// links to a file the build writes beside it, one row per figure under a header.
+#[test]
+fn every_charts_csv_link_names_a_file_the_build_writes_with_its_rows() {
+    for edition in Edition::ALL {
+        let (html, files, story) = (story_html("https://x/", edition).unwrap(), csv_files(edition), edition.story());
+        assert_eq!(files.len(), story.charts.len(), "{edition:?}: one file per chart");
+        for chart in story.charts {
+            let path = format!("csv/{}.csv", chart.id);
+            assert!(html.contains(&format!(r#"href="{path}""#)), "{edition:?}: {} links {path}", chart.id);
+            let (_, csv) = files.iter().find(|(file, _)| *file == path).expect("the linked file is written");
+            assert!(csv.starts_with('\u{feff}'), "{path}: UTF-8 with a byte-order mark, for Excel");
+            assert_eq!(
+                csv.lines().count(),
+                1 + chart.figures.len(),
+                "{edition:?} {path}: header and one row per figure"
+            );
+        }
+    }
 }

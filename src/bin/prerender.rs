@@ -3,12 +3,13 @@
 //! address comes from `STORY_URL` (default: a placeholder to replace at deployment).
 //! It also fills the `_headers` beside the page: the Content-Security-Policy's hashes of
 //! the page's inline script and styles, and `frame-ancestors` from `STORY_FRAME_ANCESTORS`
-//! (default `*`: any portal may embed the story).
+//! (default `*`: any portal may embed the story). Beside each edition's page go its
+//! charts' numbers as CSV files, which the page's download links name.
 
 #[cfg(not(target_arch = "wasm32"))]
 use pingdu_story::content::{Edition, DATA_PROBLEMS};
 #[cfg(not(target_arch = "wasm32"))]
-use pingdu_story::prerender::{prerender_edition_page, with_data_problems, BuildFiles};
+use pingdu_story::prerender::{csv_files, prerender_edition_page, with_data_problems, BuildFiles};
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -33,9 +34,10 @@ fn main() {
                 .and_then(|page| with_data_problems(&page, DATA_PROBLEMS))
                 .map_err(|e| e.to_string())?;
             let folder = dir.join(edition.path());
-            std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-            let file = folder.join("index.html");
-            std::fs::write(&file, &page).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            write_creating(&folder.join("index.html"), &page)?;
+            for (href, csv) in csv_files(edition) {
+                write_creating(&folder.join(href), &csv)?;
+            }
             if edition == Edition::Hans {
                 // Every edition's page has the same inline script and styles: one policy.
                 write_headers(&path, &page, &site_url)?;
@@ -52,6 +54,15 @@ fn main() {
     for problem in DATA_PROBLEMS {
         eprintln!("{DATA_PROBLEM_MARK}{problem}");
     }
+}
+
+/// Writes `contents` to `file`, creating its folder.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_creating(file: &std::path::Path, contents: &str) -> Result<(), String> {
+    if let Some(folder) = file.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    }
+    std::fs::write(file, contents).map_err(|e| format!("cannot write {}: {e}", file.display()))
 }
 
 /// How the terminal's lines about the data begin (tools/serve.sh looks for it).

@@ -1,5 +1,7 @@
-//! A chart's numbers as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese), and
-//! as a `data:` URL a plain link can download without scripting.
+//! A chart's numbers as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese). The
+//! prerenderer writes one file per chart beside each edition's page, at `href`, and the
+//! page links to it: the link works before and without WebAssembly, and the wasm carries
+//! neither the writer nor the numbers a second time.
 
 use crate::content::{Figure, Ui};
 
@@ -24,16 +26,9 @@ fn push_row(out: &mut String, fields: &[String]) {
     out.push_str("\r\n");
 }
 
-/// `data:text/csv` URL of `csv`, percent-encoded as `encodeURIComponent` would.
-pub fn data_url(csv: &str) -> String {
-    let mut url = String::from("data:text/csv;charset=utf-8,");
-    for byte in csv.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => url.push(byte as char),
-            _ => url.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    url
+/// Where a chart's CSV lies, relative to its edition's page.
+pub fn href(chart_id: &str) -> String {
+    format!("csv/{chart_id}.csv")
 }
 
 #[cfg(test)]
@@ -45,10 +40,5 @@ mod tests {
         let mut out = String::new();
         push_row(&mut out, &["a,b".into(), "say \"hi\"".into(), "plain".into()]);
         assert_eq!(out, "\"a,b\",\"say \"\"hi\"\"\",plain\r\n");
-    }
-
-    #[test]
-    fn the_data_url_starts_with_the_byte_order_mark() {
-        assert!(data_url("\u{feff}x").starts_with("data:text/csv;charset=utf-8,%EF%BB%BFx"));
     }
 }

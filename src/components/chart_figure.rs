@@ -6,7 +6,7 @@ use super::data_table::data_table;
 use super::drawing::DrawingView;
 use super::tier_picker::tier_picker;
 use crate::charts::{self, csv, Painted, Scene};
-use crate::content::{Chart, ChartKind, Edition, Figure, Story};
+use crate::content::{Chart, ChartKind, Edition, Story};
 use crate::hooks::{use_live, use_width_class};
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,6 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
     let painted = use_drawing(story, chart, width, state, props.progress);
     let live = use_live();
-    let csv_href = use_csv_href(story, chart, live);
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |tier: Option<&'static str>| picked.set(tier.map(|tier| (step_state, tier))))
@@ -67,34 +66,20 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             if chart.kind == ChartKind::IndustryTiers {
                 { tier_picker(chart, state, live, &on_pick) }
             }
-            { data_panel(chart, story, painted.is_err(), (*csv_href).clone()) }
+            { data_panel(chart, story, painted.is_err()) }
             { source_line(chart, story) }
         </figure>
     }
 }
 
-/// The chart's CSV as a `data:` link, once the page is live: in the prerendered page its
-/// data would cost about 1.5 KB (brotli) of the first round trip for a link few readers
-/// use. Made once per edition: the figure is drawn again at each fiftieth of a step the
-/// reader scrolls through.
-#[hook]
-fn use_csv_href(story: &'static Story, chart: &'static Chart, live: bool) -> Rc<Option<String>> {
-    use_memo((chart.id, story.meta.language, live), move |&(_, _, live)| {
-        let figures: Vec<&Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
-        live.then(|| csv::data_url(&csv::csv(&figures, &story.ui)))
-    })
-}
-
 /// The numbers: the data table (open when the drawing failed) and the CSV link.
-fn data_panel(chart: &'static Chart, story: &Story, open: bool, csv_href: Option<String>) -> Html {
+fn data_panel(chart: &'static Chart, story: &Story, open: bool) -> Html {
     let ui = &story.ui;
     html! {
         <details class="chart__data" {open}>
             <summary>{ ui.data_table }</summary>
             { data_table(chart, story) }
-            if let Some(href) = csv_href {
-                <a class="chart__csv" download={format!("{}.csv", chart.id)} {href}>{ ui.download_csv }</a>
-            }
+            <a class="chart__csv" download={format!("{}.csv", chart.id)} href={csv::href(chart.id)}>{ ui.download_csv }</a>
         </details>
     }
 }

@@ -64,7 +64,7 @@ for (const name of ['phone', 'desktop']) for (const path of ['/', '/en/']) {
   });
 }
 
-test('the data table opens from its toggle and the CSV holds its rows', async () => {
+test('the data table opens from its toggle and its CSV file holds its rows', async () => {
   const page = await run.browser.open(DEVICES.phone);
   const story = new StoryPage(page, run.server.url);
   await story.open();
@@ -73,7 +73,14 @@ test('the data table opens from its toggle and the CSV holds its rows', async ()
   await chart.tableToggle.click();
   await chart.table.waitFor({ state: 'visible' });
   const href = await chart.csvLink.getAttribute('href');
-  const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  // The file the prerenderer wrote beside the page, as a download would fetch it.
+  const { type, csv } = await page.evaluate(async (href) => {
+    const response = await fetch(href);
+    // Decoded keeping the byte-order mark (text() would drop it).
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    return { type: response.headers.get('content-type'), csv };
+  }, href);
+  assert.equal(type, 'text/csv; charset=utf-8');
   assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with BOM');
   assert.equal(csv.trim().split('\r\n').length, 1 + 9);
   assert.ok(csv.includes('343'));

@@ -73,6 +73,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 /**

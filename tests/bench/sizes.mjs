@@ -1,4 +1,6 @@
-// Bytes per asset of dist/: raw, gzip and brotli (both at their highest levels).
+// Bytes per asset of dist/: raw, gzip and brotli (both at their highest levels). The charts'
+// CSV files (csv/ beside each edition's page) are downloads a reader asks for, not part of
+// loading the story: one row sums them.
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -18,5 +20,9 @@ export async function assetSizes(dist) {
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     });
   }
-  return rows;
+  const isCsv = (row) => /(^|\/)csv\/[^/]+\.csv$/.test(row.asset);
+  const csv = rows.filter(isCsv);
+  const sum = (key) => csv.reduce((total, row) => total + row[key], 0);
+  const downloads = { asset: `csv/*.csv, every edition (${csv.length} downloads)`, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+  return [...rows.filter((row) => !isCsv(row)), ...(csv.length ? [downloads] : [])];
 }

@@ -203,7 +203,7 @@ pub fn prerender_edition_page(
 pub fn csv_files(edition: Edition) -> Vec<(String, String)> {
     let story = edition.story();
     let csv_of = |chart: &Chart| {
-        let figures: Vec<&Figure> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
+        let figures: Vec<&Figure> = story.figures_of(chart).collect();
         (csv::href(chart.id), csv::csv(&figures, &story.ui))
     };
     story.charts.iter().map(csv_of).collect()

@@ -378,7 +378,7 @@ fn hostile_labels_come_out_as_inert_text_in_every_kind() {
 #[test]
 fn csv_has_exactly_the_table_numbers_with_a_byte_order_mark() {
     let growth = chart("investment-growth");
-    let figures: Vec<&Figure> = growth.figures.iter().filter_map(|id| STORY.figure(id)).collect();
+    let figures: Vec<&Figure> = STORY.figures_of(growth).collect();
     let csv = csv::csv(&figures, &STORY.ui);
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();

@@ -26,9 +26,14 @@ fn push_row(out: &mut String, fields: &[String]) {
     out.push_str("\r\n");
 }
 
+/// The name a chart's CSV downloads as.
+pub fn file_name(chart_id: &str) -> String {
+    format!("{chart_id}.csv")
+}
+
 /// Where a chart's CSV lies, relative to its edition's page.
 pub fn href(chart_id: &str) -> String {
-    format!("csv/{chart_id}.csv")
+    format!("csv/{}", file_name(chart_id))
 }
 
 #[cfg(test)]

@@ -79,7 +79,7 @@ fn data_panel(chart: &'static Chart, story: &Story, open: bool) -> Html {
         <details class="chart__data" {open}>
             <summary>{ ui.data_table }</summary>
             { data_table(chart, story) }
-            <a class="chart__csv" download={format!("{}.csv", chart.id)} href={csv::href(chart.id)}>{ ui.download_csv }</a>
+            <a class="chart__csv" download={csv::file_name(chart.id)} href={csv::href(chart.id)}>{ ui.download_csv }</a>
         </details>
     }
 }
@@ -87,7 +87,7 @@ fn data_panel(chart: &'static Chart, story: &Story, open: bool) -> Html {
 /// Where the numbers come from, and what the derived mark means when the chart shows one.
 fn source_line(chart: &Chart, story: &Story) -> Html {
     let ui = &story.ui;
-    let shows_derived = chart.figures.iter().filter_map(|id| story.figure(id)).any(|f| f.is_derived());
+    let shows_derived = story.figures_of(chart).any(|f| f.is_derived());
     html! {
         <p class="chart__source">
             { ui.source_label }{ ui.chart_source }

@@ -8,7 +8,7 @@ use crate::content::{Chart, Story};
 /// Yew's lifecycle code.
 pub fn data_table(chart: &Chart, story: &Story) -> Html {
     let ui = &story.ui;
-    let figures: Vec<_> = chart.figures.iter().filter_map(|id| story.figure(id)).collect();
+    let figures: Vec<_> = story.figures_of(chart).collect();
     let any_formula = figures.iter().any(|f| f.is_derived());
     html! {
         <table class="data-table" data-testid="data-table">

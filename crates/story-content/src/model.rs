@@ -170,6 +170,11 @@ impl Story {
         self.figures.iter().find(|f| f.id == id)
     }
 
+    /// The figures a chart shows, in the chart's order.
+    pub fn figures_of<'a>(&'a self, chart: &'a Chart) -> impl Iterator<Item = &'static Figure> + 'a {
+        chart.figures.iter().filter_map(|id| self.figure(id))
+    }
+
     pub fn chart(&self, id: &str) -> Option<&'static Chart> {
         self.charts.iter().find(|c| c.id == id)
     }

@@ -11,8 +11,8 @@
 // sticky positioning it needs; in a portal's frame "stepwise" until the host tells where its
 // viewport is; else "linear", at once, with the reason in html[data-story-static] for the
 // loader to report. Without this script (no scripting) there is no attribute: linear.
-// Last, it adds the interactive layer (loader-*.js, named by a meta tag at the end of the
-// page) once the page has painted: not even discovered before, nothing of it competes
+// Last, it adds the interactive layer (loader-*.js, named by data-story-loader at the end of
+// the page) once the page has painted: not even discovered before, nothing of it competes
 // with the article. A page never painted (a background tab) starts when it is shown.
 (function (d, n, w) {
   var root = d.documentElement, q = new URLSearchParams(location.search), framed = true;
@@ -56,13 +56,13 @@
   });
 
   d.addEventListener('DOMContentLoaded', function () {
-    /** @type {HTMLMetaElement | null} */
-    var meta = d.querySelector('meta[name="story-loader"]'), added = 0;
+    /** @type {HTMLElement | null} */
+    var named = d.querySelector('[data-story-loader]'), added = 0;
     var add = function () {
-      if (!meta || added++) return;
+      if (!named || added++) return;
       var script = d.createElement('script');
       script.type = 'module';
-      script.src = meta.content;
+      script.src = named.dataset.storyLoader || '';
       d.body.appendChild(script);
     };
     try {

@@ -4,10 +4,10 @@
 // interactive — and one clear line goes to the console. The head script adds this module
 // once the page has painted; an external file, so a strict Content-Security-Policy needs
 // no inline script.
-/** @param {string} name */
-const metaContent = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
-const glue = metaContent('story-glue');
-const wasm = metaContent('story-wasm');
+/** The element ending the body that names the page's files. */
+const named = /** @type {HTMLElement | null} */ (document.querySelector('[data-story-loader]'));
+const glue = named?.dataset.storyGlue;
+const wasm = named?.dataset.storyWasm;
 
 /**
  * Why the head script found the live layer cannot run here (html[data-story-static]).

@@ -29,11 +29,14 @@ pub fn app(props: &AppProps) -> Html {
             <a class="skip-link" href="#story-body">{ story.ui.skip_link }</a>
             <IslandSlot island={Island::Progress} />
             <main>
-                <Hero />
-                <article class="story" id="story-body" lang={story.meta.language}>
-                    <div class="prose"><BlockList blocks={story.intro} /></div>
-                    { for story.chapters.iter().map(|chapter| html! { <ChapterView key={chapter.id} {chapter} /> }) }
-                    <div class="prose"><BlockList blocks={story.outro} /></div>
+                // One article, headed by the hero's title.
+                <article>
+                    <Hero />
+                    <div class="story" id="story-body" lang={story.meta.language}>
+                        <div class="prose"><BlockList blocks={story.intro} /></div>
+                        { for story.chapters.iter().map(|chapter| html! { <ChapterView key={chapter.id} {chapter} /> }) }
+                        <div class="prose"><BlockList blocks={story.outro} /></div>
+                    </div>
                 </article>
             </main>
             <Credits />

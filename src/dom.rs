@@ -20,6 +20,9 @@ const fn users(rust: bool, scripts: bool, css: bool) -> Users {
 pub const NAMES: &[(&str, Users, &str)] = &[
     ("data-layout", users(false, true, true), "html: overlay, stepwise or linear (head.js), laid out by CSS"),
     ("data-story-static", users(false, true, false), "html: why the live layer cannot run (head.js, for the loader)"),
+    ("data-story-loader", users(true, true, false), "the loader, at the end of the body (prerenderer), for head.js"),
+    ("data-story-glue", users(true, true, false), "the glue, beside data-story-loader (prerenderer), for the loader"),
+    ("data-story-wasm", users(true, true, false), "the wasm, beside data-story-loader (prerenderer), for the loader"),
     ("data-story-waiting", users(false, true, false), "html: the loader waits for the reader to read on"),
     ("data-embed", users(true, true, true), "html: embedded (head.js); chrome hidden by CSS, progress by Rust"),
     ("data-framed", users(true, true, true), "html: inside a frame (head.js); the engine and CSS follow the host"),

@@ -147,11 +147,13 @@ impl BuildFiles {
         self.glue.rsplit_once('/').map_or("", |(base, _)| base)
     }
 
-    /// The meta tags that name the glue, the wasm and the story's loader for the head
-    /// script, which adds the loader once the page has painted.
-    fn meta_tags(&self, loader: &str) -> String {
+    /// The element that names the glue, the wasm and the story's loader for the head
+    /// script, which adds the loader once the page has painted. At the end of the body,
+    /// outside the first round trip; data attributes, since HTML allows a named `<meta>`
+    /// only in the head.
+    fn loader_tag(&self, loader: &str) -> String {
         format!(
-            r#"<meta name="story-glue" content="{}"><meta name="story-wasm" content="{}"><meta name="story-loader" content="{}/{}">"#,
+            r#"<div hidden data-story-glue="{}" data-story-wasm="{}" data-story-loader="{}/{}"></div>"#,
             escape(&self.glue),
             escape(&self.wasm),
             escape(self.base()),
@@ -186,7 +188,7 @@ pub fn prerender_edition_page(
     edition: Edition,
     build: &BuildFiles,
 ) -> Result<String, PrerenderError> {
-    let loader_tags = build.meta_tags(loader);
+    let loader_tags = build.loader_tag(loader);
     let page_url = format!("{site_url}{}", edition.path());
     let story = format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(&page_url, edition)?);
     // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).

@@ -36,9 +36,9 @@ fn trunks_inline_loader_becomes_the_external_one() {
     let page = prerender_page(TRUNK_PAGE, "https://news.example/", "loader-1.js", Edition::Hans).unwrap();
     assert!(!page.contains("import init"), "no inline script is left");
     assert!(!page.contains("preload"), "the wasm and its glue wait until the page is parsed");
-    assert!(page.contains(r#"<meta name="story-glue" content="/app-1a2b.js">"#));
-    assert!(page.contains(r#"<meta name="story-wasm" content="/app-1a2b_bg.wasm">"#));
-    assert!(page.contains(r#"<meta name="story-loader" content="/loader-1.js">"#));
+    assert!(page.contains(r#"data-story-glue="/app-1a2b.js""#));
+    assert!(page.contains(r#"data-story-wasm="/app-1a2b_bg.wasm""#));
+    assert!(page.contains(r#"data-story-loader="/loader-1.js""#));
     assert!(!page.contains(r#"<script type="module""#), "no script to discover before the first paint");
 }
 
@@ -75,7 +75,7 @@ fn a_changed_trunk_page_fails_with_what_was_not_found() {
 fn the_page_is_in_the_editions_language_and_the_loader_ends_the_body() {
     let page = prerender_page(TRUNK_PAGE, "https://x/", "loader-1.js", Edition::En).unwrap();
     assert!(page.contains(r#"<html lang="en">"#), "{}", &page[..80]);
-    assert!(page.ends_with(r#"<meta name="story-loader" content="/loader-1.js"></body></html>"#), "{page}");
+    assert!(page.ends_with(r#"data-story-loader="/loader-1.js"></div></body></html>"#), "{page}");
 }
 
 #[test]
@@ -108,10 +108,7 @@ fn a_minified_page_is_prerendered_the_same_way() {
     let story = page.find("<div id=\"story\"").unwrap();
     assert!(page.find(r#"<link rel="canonical""#).unwrap() < story);
     assert!(page.find("<script>").unwrap() < story);
-    assert!(
-        page.ends_with(r#"<meta name="story-loader" content="/loader-1.js">"#),
-        "the loader's name ends the document"
-    );
+    assert!(page.ends_with(r#"data-story-loader="/loader-1.js"></div>"#), "the loader's name ends the document");
 }
 
 /// The texts a drawing draws, in order (`<text …>TEXT</text>`).
@@ -311,8 +308,8 @@ fn an_editions_page_names_its_own_build_beside_trunks() {
     assert!(main.is_of("app") && !main.is_of("app-en") && !main.is_of("ap"), "Trunk's glue is {{bin}}-{{hash}}.js");
     let en = main.beside("app-en-3c4d.js", "app-en-3c4d_bg.wasm");
     let page = prerender_edition_page(TRUNK_PAGE, "https://x/", "loader-1.js", Edition::En, &en).unwrap();
-    assert!(page.contains(r#"<meta name="story-glue" content="/app-en-3c4d.js">"#));
-    assert!(page.contains(r#"<meta name="story-wasm" content="/app-en-3c4d_bg.wasm">"#));
+    assert!(page.contains(r#"data-story-glue="/app-en-3c4d.js""#));
+    assert!(page.contains(r#"data-story-wasm="/app-en-3c4d_bg.wasm""#));
     assert!(!page.contains("app-1a2b"), "nothing of the base edition's build is left");
 }
 

@@ -37,8 +37,9 @@ impl Hydrated {
             root.append_child(&slot).unwrap();
             handles.push(yew::Renderer::<IslandView>::with_root_and_props(slot, props()).hydrate());
         }
-        // Yew hydrates on its scheduler; let it run.
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
+        // Yew hydrates on its scheduler, taking up each marker comment as it adopts what
+        // the marker delimits: hydrated is when none is left.
+        assert!(eventually(|| hydration_markers(&root) == 0).await, "{} markers left", hydration_markers(&root));
         Hydrated { root, handles }
     }
 
@@ -64,9 +65,15 @@ impl Hydrated {
     }
 }
 
-/// Waits (up to a second) for a condition, checking after each short pause.
+/// The hydration markers (comments) under `root` that Yew has not yet taken up.
+fn hydration_markers(root: &Element) -> usize {
+    root.inner_html().matches("<!--").count()
+}
+
+/// Waits for a condition, checking after each short pause: up to five seconds, so a busy
+/// machine (a build beside the test) makes it slower, never red.
 async fn eventually(condition: impl Fn() -> bool) -> bool {
-    for _ in 0..100 {
+    for _ in 0..500 {
         if condition() {
             return true;
         }
@@ -80,7 +87,8 @@ async fn every_island_hydrates_what_was_prerendered_and_keeps_it() {
     let story = Hydrated::story().await;
     for island in Island::all() {
         let slot = story.root.query_selector(&format!("[data-island=\"{}\"]", island.key())).unwrap().unwrap();
-        assert!(slot.child_element_count() > 0, "{} kept its content", island.key());
+        // The embed panel is rendered once live, in a task after its hydration.
+        assert!(eventually(|| slot.child_element_count() > 0).await, "{} kept its content", island.key());
     }
     // Every scroll sequence is taken over by the scroll engine.
     let sequences = STORY.blocks().filter(|block| matches!(block, pingdu_story::content::Block::Scrolly { .. }));
@@ -168,9 +176,11 @@ async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
         let props = ChartFigureProps { edition: Edition::Hans, chart, state: None, progress: 50, settle: false };
         mounted.push((root.clone(), yew::Renderer::<ChartFigure>::with_root_and_props(root, props).render()));
     }
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
     let count = |root: &Element, selector: &str| root.query_selector_all(selector).unwrap().length();
     let (broken_root, good_root) = (&mounted[0].0, &mounted[1].0);
+    // Rendered once both have drawn: the broken one its table, the good one its drawing.
+    let rendered = || count(broken_root, "details") == 1 && count(good_root, "svg") == 1;
+    assert!(eventually(rendered).await, "both charts rendered");
     assert_eq!(count(broken_root, "svg"), 0, "nothing half-drawn");
     assert_eq!(count(broken_root, "details[open] table[data-testid=data-table]"), 1, "the table, open");
     assert_eq!(count(broken_root, "tbody tr[data-figure=acceptance-days-saved]"), 1, "with the figures it has");

@@ -5,7 +5,8 @@
 #   tools/setup.sh build   the wasm target, trunk, wasm-bindgen, wasm-opt
 #   tools/setup.sh test    all of the above, plus the three engines the end-to-end suite runs
 #                          in (Chromium with chromedriver, Firefox ESR, WebKitGTK's MiniBrowser
-#                          with its WebDriver, and Xvfb for it) and a CJK font
+#                          with its WebDriver, and Xvfb for it), a CJK font, and a Java
+#                          runtime for the Nu Html Checker (npm vnu-jar) where none is
 #
 # Versions come from the project's own files: wasm-bindgen from Cargo.lock, wasm-opt
 # (npm package binaryen) from package-lock.json, which matches Trunk.toml [tools].
@@ -61,9 +62,9 @@ fi
 # --- node packages: wasm-opt (binaryen) and the three engines' drivers -------------------
 stamp=node_modules/.installed-from-lock
 if [ -f "$stamp" ] && sha256sum --quiet -c "$stamp" 2>/dev/null; then
-  ok "node packages (wasm-opt $(wasm-opt --version | awk '{print $3}'), playwright-core, puppeteer-core, selenium-webdriver, typescript)"
+  ok "node packages (wasm-opt $(wasm-opt --version | awk '{print $3}'), playwright-core, puppeteer-core, selenium-webdriver, typescript, vnu-jar)"
 else
-  step "Installing node packages from package-lock.json (binaryen for wasm-opt; playwright-core, puppeteer-core and selenium-webdriver drive the engines; typescript checks assets/*.js)"
+  step "Installing node packages from package-lock.json (binaryen for wasm-opt; playwright-core, puppeteer-core and selenium-webdriver drive the engines; typescript checks assets/*.js; vnu-jar checks the pages)"
   run "npm ci" "check that npm can reach its registry" npm ci --no-audit --no-fund
   sha256sum package-lock.json >"$stamp"
 fi
@@ -79,8 +80,10 @@ if [ "$WANT" = test ]; then
   for pkg in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
+  # The Nu Html Checker (vnu.jar, from package-lock.json) runs on any Java 11 or newer.
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
   if [ ${#missing[@]} -eq 0 ]; then
-    ok "${packages[*]}"
+    ok "${packages[*]}, java"
   else
     step "Installing ${missing[*]} with apt-get (a few minutes)"
     run "apt-get update" "check that Debian's package servers are reachable" apt-get update -qq

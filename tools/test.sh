@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the story, in the order that fails fastest:
 #   formatting and lints (native and wasm32) → tsc on assets/*.js → native tests → wasm tests in headless
-#   Chromium → release build with Trunk → end-to-end tests against that build, in Chromium,
+#   Chromium → release build with Trunk → the Nu Html Checker on its pages → end-to-end tests against that build, in Chromium,
 #   Firefox (Gecko) and WebKit → a build from hostile data (every text a payload) and its
 #   tests, in the three engines → the editor's loop under tools/serve.sh (Chromium).
 # E2E_ENGINES="chromium webkit" runs the browser tests in fewer engines (while editing).
@@ -37,9 +37,22 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 section "release build (trunk build --release)"
 trunk build --release
 
+section "the Nu Html Checker on every page of the release build (tests/html/validate.mjs)"
+node tests/html/validate.mjs dist
+
+# What each engine is, so that a red run names what it ran on (Debian moves them).
+engine_version() {
+  case $1 in
+    chromium) chromium --version 2>/dev/null; chromedriver --version ;;
+    firefox) firefox-esr --version ;;
+    webkit) dpkg-query -W -f='${Package} ${Version}\n' libwebkit2gtk-4.1-0 webkit2gtk-driver ;;
+  esac | sed 's/^/  /'
+}
+
 engines=${E2E_ENGINES:-chromium firefox webkit}
 for engine in $engines; do
   section "end-to-end tests in $engine against dist/"
+  engine_version "$engine"
   E2E_ENGINE=$engine node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 done
 
@@ -47,6 +60,7 @@ section "hostile content: the story built from data whose every text carries a p
 node tests/hostile/make-data.mjs
 STORY_DATA_DIR=target/hostile/data trunk build --release --dist target/hostile/dist
 for engine in $engines; do
+  engine_version "$engine"
   E2E_ENGINE=$engine node --test --test-concurrency=1 --test-reporter=spec tests/hostile/
 done
 

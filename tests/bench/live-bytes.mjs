@@ -1,6 +1,6 @@
 // What a reader of one edition downloads once the story is live: the edition's page, then
-// the loader, the glue and the wasm the page names (its meta story-loader, story-glue and
-// story-wasm), brotli at quality 11. The budgets test and the benchmark both count this.
+// the loader, the glue and the wasm the page names (its data-story-loader, -glue and
+// -wasm), brotli at quality 11. The budgets test and the benchmark both count this.
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -14,7 +14,7 @@ export const brotli = (/** @type {Buffer} */ bytes) =>
 export async function liveFiles(dist, page) {
   const html = await readFile(`${dist}/${page}`, 'utf8');
   const named = (name) => {
-    const found = html.match(new RegExp(`<meta name="?story-${name}"? content="?([^">\\s]+)"?>`));
+    const found = html.match(new RegExp(`data-story-${name}="?([^">\\s]+)"?`));
     if (!found) throw new Error(`${page} names no story-${name}`);
     return found[1].replace(/^\//, '');
   };

@@ -43,7 +43,7 @@ describe('switching edition', () => {
       const there = new Scrolly(page, sequence(to).id);
       await there.live();
       // Each edition's page runs a wasm with only its own words: the one its page names.
-      const own = await page.evaluate(() => document.querySelector('meta[name="story-wasm"]').getAttribute('content'));
+      const own = await page.evaluate(() => document.querySelector('[data-story-wasm]').getAttribute('data-story-wasm'));
       const wasms = page.requests().filter((url) => url.endsWith('.wasm'));
       assert.equal(new URL(wasms.at(-1)).pathname, own, `the ${to} page runs its own wasm`);
       assert.equal(new Set(wasms).size, 2, `the ${from} and the ${to} pages each run their own: ${wasms.join(', ')}`);

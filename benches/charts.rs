@@ -15,8 +15,7 @@ fn main() {
     for chart in STORY.charts {
         for width in Width::ALL {
             for state in chart.states {
-                let derived_mark = STORY.ui.derived_mark;
-                let scene = Scene { chart, figures: STORY.figures, width, state, progress: 0.25, derived_mark };
+                let scene = Scene::of(STORY, chart, (width, None), state, 0.25);
                 let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
                 let (mut marks, mut prims) = (0, 0);
                 for _ in 0..RUNS {

@@ -10,7 +10,7 @@ use pingdu_story::charts::{self, csv, scrubs, text, Drawing, Ink, Mark, Scene, S
 use pingdu_story::content::{Chart, ChartGroup, ChartKind, Edition, Figure, STORY};
 
 fn scene(chart: &'static Chart, width: Width, state: &'static str, progress: f64) -> Scene<'static> {
-    Scene { chart, figures: STORY.figures, width, state, progress, derived_mark: STORY.ui.derived_mark }
+    Scene::of(STORY, chart, (width, None), state, progress)
 }
 
 fn chart(id: &str) -> &'static Chart {
@@ -32,8 +32,9 @@ fn every_scene() -> Vec<Scene<'static>> {
             for state in chart.states {
                 for width in Width::ALL {
                     for &progress in progresses {
-                        let derived_mark = story.ui.derived_mark;
-                        scenes.push(Scene { chart, figures: story.figures, width, state, progress, derived_mark });
+                        for room in [None, Some(300), charts::first_room(width, true), Some(700)] {
+                            scenes.push(Scene::of(story, chart, (width, room), state, progress));
+                        }
                     }
                 }
             }
@@ -88,7 +89,9 @@ fn a_charts_marks_keep_their_keys_and_its_size_from_state_to_state() {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), keys.len(), "{}: every key once", first.chart.id);
-        for other in scenes.iter().filter(|s| std::ptr::eq(s.chart, first.chart) && s.width == first.width) {
+        let same_room =
+            |s: &&Scene| std::ptr::eq(s.chart, first.chart) && s.width == first.width && s.room == first.room;
+        for other in scenes.iter().filter(same_room) {
             let d = charts::layout(other).unwrap();
             let other_keys: Vec<&str> = d.marks.iter().map(|m| m.key.as_str()).collect();
             assert_eq!(other_keys, keys, "{} {} → {}: the same marks", first.chart.id, first.state, other.state);
@@ -97,98 +100,169 @@ fn a_charts_marks_keep_their_keys_and_its_size_from_state_to_state() {
     }
 }
 
+fn right_edge(m: &Mark) -> i32 {
+    let x1 = m.shapes.iter().find_map(|s| match s {
+        Shape::Rect { x1, .. } => Some(*x1),
+        _ => None,
+    });
+    m.place.x + (f64::from(x1.unwrap_or(0)) * f64::from(m.place.scale_x) / f64::from(ONE)).round() as i32
+}
+
 #[test]
-fn investment_growth_grows_each_steps_bar_with_the_reader_and_counts_up() {
-    // Every category's last year is there from the first step: the chart is whole at once.
-    let start = at("investment-growth", "new", 0.0);
-    for state in ["new", "over-50m", "over-100m"] {
-        assert!(mark(&start, &format!("last:{state}")).visible(), "last year of {state}");
-        assert_eq!(texts_of(mark(&start, &format!("last-label:{state}")))[0].split(' ').nth(1), Some("推算"));
+fn investment_nests_its_categories_and_grows_each_bar_showing_only_printed_figures() {
+    let printed: Vec<String> = STORY.figures.iter().map(|f| f.as_written()).collect();
+    let states = ["new", "over-50m", "over-100m"];
+    for (step, state) in states.iter().enumerate() {
+        for progress in (0..=20).map(|k| f64::from(k) / 20.0) {
+            let d = at("investment-growth", state, progress);
+            // Nesting: a contained category's bar never reaches past its container's, and
+            // its container's bar lies behind it.
+            for pair in states.windows(2).take(step) {
+                let (outer, inner) = (mark(&d, &format!("this:{}", pair[0])), mark(&d, &format!("this:{}", pair[1])));
+                assert!(
+                    right_edge(inner) <= right_edge(outer),
+                    "{state} at {progress}: {} inside {}",
+                    pair[1],
+                    pair[0]
+                );
+                let ghost = mark(&d, &format!("container:{}", pair[1]));
+                assert_eq!(right_edge(ghost), right_edge(outer), "{state}: {}'s container behind it", pair[1]);
+            }
+            // Every number in the drawing is a printed figure, or a derived one marked.
+            let values = ["this-label:", "last-label:", "growth:"];
+            let labels = d.marks.iter().filter(|m| m.visible() && values.iter().any(|v| m.key.starts_with(v)));
+            for text in labels.flat_map(texts_of) {
+                let numbers = text.chars().any(|c| c.is_ascii_digit());
+                let derived = text.ends_with(STORY.ui.derived_mark);
+                let figure = printed.iter().any(|p| text.starts_with(p.as_str()) || text.ends_with(p.as_str()));
+                assert!(!numbers || derived || figure, "{state} at {progress}: “{text}” is no printed figure");
+            }
+        }
     }
-    assert!(!mark(&start, "this:over-50m").visible(), "a later step's bar waits");
-    // At the step's start the bar is last year's length, and counts from last year's value.
-    let bar = |d: &Drawing, s: &str| mark(d, &format!("this:{s}")).place.scale_x;
-    let full = |s: &str| match mark(&start, &format!("this:{s}")).shapes[0] {
-        Shape::Rect { x1, .. } => x1,
-        _ => unreachable!(),
-    };
-    let last_len = match mark(&start, "last:new").shapes[0] {
-        Shape::Rect { x1, .. } => x1,
-        _ => unreachable!(),
-    };
-    assert_eq!((f64::from(bar(&start, "new")) / f64::from(ONE) * f64::from(full("new"))).round() as i32, last_len);
-    assert_eq!(texts_of(mark(&start, "this-label:new")), vec!["250个"]);
-    assert!(!mark(&start, "growth:new").visible());
-    // Partway it has grown and counted on, and is marked as following the reader.
-    let partway = at("investment-growth", "new", 0.15);
-    assert!(bar(&partway, "new") > bar(&start, "new") && bar(&partway, "new") < ONE);
-    let counted: i32 = texts_of(mark(&partway, "this-label:new"))[0].trim_end_matches('个').parse().unwrap();
-    assert!(counted > 250 && counted < 343, "{counted}");
-    assert!(mark(&partway, "this:new").scrubbed);
-    // From a third of the way it holds the reported value, with its growth rate.
-    let grown = at("investment-growth", "new", 0.5);
-    assert_eq!(bar(&grown, "new"), ONE);
-    assert_eq!(texts_of(mark(&grown, "this-label:new")), vec!["343个"]);
-    assert_eq!(texts_of(mark(&grown, "growth:new")), vec!["+37.2%"]);
-    assert!(mark(&grown, "growth:new").visible());
-    // The last step: every category grown, the earlier ones receded.
+    // The step's bar grows from last year's length with the reader; its count waits for it.
+    let bar = |d: &Drawing| mark(d, "this:over-50m").place.scale_x;
+    let (start, partway, grown) = (
+        at("investment-growth", "over-50m", 0.0),
+        at("investment-growth", "over-50m", 0.15),
+        at("investment-growth", "over-50m", 0.5),
+    );
+    assert!(bar(&start) < bar(&partway) && bar(&partway) < ONE && bar(&grown) == ONE);
+    assert_eq!(right_edge(mark(&start, "this:over-50m")), right_edge(mark(&start, "last:over-50m")));
+    assert!(!mark(&partway, "this-label:over-50m").visible() && mark(&grown, "this-label:over-50m").visible());
+    assert!(mark(&partway, "this:over-50m").scrubbed);
+    // The end: every figure, growth fastest where the article says, in the accent; only
+    // inks the legend names.
     let last = at("investment-growth", "over-100m", 1.0);
     for (state, value, rate) in
         [("new", "343个", "+37.2%"), ("over-50m", "152个", "+100%"), ("over-100m", "134个", "+119.7%")]
     {
-        assert_eq!(bar(&last, state), ONE);
         assert_eq!(texts_of(mark(&last, &format!("this-label:{state}"))), vec![value]);
         assert_eq!(texts_of(mark(&last, &format!("growth:{state}"))), vec![rate]);
     }
-    assert_eq!(fill_of(mark(&last, "this:over-100m")), Some(Ink::Accent));
-    assert_eq!(fill_of(mark(&last, "this:new")), Some(Ink::Dim));
+    let legend: Vec<Ink> =
+        last.marks.iter().filter(|m| m.key.starts_with("legend:")).filter_map(fill_or_stroke).collect();
+    for m in last.marks.iter().filter(|m| m.visible() && !m.key.starts_with("legend:")) {
+        if let Some(ink) = fill_or_stroke(m) {
+            assert!(legend.contains(&ink), "{}: {ink:?} is not in the legend {legend:?}", m.key);
+        }
+    }
+    assert!(texts_of(mark(&last, "legend:derived")).concat().contains("推算"), "the legend says what derived means");
+}
+
+/// The ink of a mark's first rect (filled or outlined).
+fn fill_or_stroke(m: &Mark) -> Option<Ink> {
+    m.shapes.iter().find_map(|s| match s {
+        Shape::Rect { ink, .. } => Some(*ink),
+        _ => None,
+    })
+}
+
+/// A mark's texts, as laid out in lines.
+fn lines_of(d: &Drawing, key: &str) -> Vec<String> {
+    texts_of(mark(d, key)).into_iter().map(String::from).collect()
 }
 
 #[test]
-fn the_industry_system_is_its_formula_with_one_tile_per_industry() {
+fn the_industry_system_is_its_formula_with_tiles_as_wide_as_what_they_hold() {
     let overview = at("industry-system", "overview", 1.0);
     let tiles: Vec<&Mark> = overview.marks.iter().filter(|m| m.key.starts_with("tile:")).collect();
-    assert_eq!(tiles.len(), 4 + 5 + 1 + 1, "eleven tiles");
+    assert_eq!(tiles.len(), 4 + 5 + 1 + 3, "one tile per industry the article names");
     let numbers: Vec<&str> =
         overview.marks.iter().filter(|m| m.key.starts_with("number:")).flat_map(texts_of).collect();
-    assert_eq!(numbers, vec!["4", "5", "1", "1"]);
-    assert_eq!(overview.marks.iter().filter(|m| m.key.starts_with("plus:")).count(), 3);
-    // The overview sits inside Qingdao's “10+1”, a little smaller.
-    assert!(mark(&overview, "frame").visible());
-    assert_eq!(texts_of(mark(&overview, "context")), vec!["青岛“10+1”创新型产业"]);
-    assert!(tiles.iter().all(|t| t.place.scale_x < ONE && fill_of(t) == Some(Ink::AccentSoft)));
+    assert_eq!(numbers, vec!["4", "5", "1", "一批"], "the future tier as the article has it");
     assert_eq!(texts_of(mark(&overview, "note:sub-sector-tracks")), vec!["确定的细分赛道：20条"]);
-    // The future tier is one tile listing its industries.
-    assert_eq!(texts_of(mark(&overview, "tile:future")).concat(), "人形机器人空天装备可穿戴智能设备等");
-
-    // A tier's step: no frame, full size, that tier forward and the others receded.
+    let tracks = mark(&overview, "units:sub-sector-tracks");
+    assert!(matches!(&tracks.shapes[0], Shape::Units { cells, .. } if cells.len() == 20), "20 tracks as 20 marks");
+    // Columns share the width by what they hold: the lone industry's is the narrowest.
+    let width_of = |key: &str| match mark(&overview, key).shapes[0] {
+        Shape::Rect { x1, .. } => x1,
+        _ => unreachable!(),
+    };
+    let lone = width_of("tile:美妆|编艺|时尚");
+    assert!(["tile:低空|经济", "tile:智能|制造", "tile:人形|机器人"].iter().all(|t| width_of(t) > lone), "{lone}");
+    // Labels wrap only at their break points: every line is a run of whole parts.
+    for edition in Edition::ALL {
+        let story = edition.story();
+        let chart = story.chart("industry-system").unwrap();
+        for width in Width::ALL {
+            let d = charts::layout(&Scene::of(story, chart, (width, None), "overview", 1.0)).unwrap();
+            for item in chart.groups.iter().flat_map(|g| g.items) {
+                let parts: Vec<&str> = item.split(['|', ' ']).collect();
+                for line in lines_of(&d, &format!("tile:{item}")) {
+                    let whole = (0..parts.len()).any(|i| {
+                        (i..parts.len()).any(|j| {
+                            let run = &parts[i..=j];
+                            line == run.concat() || line == run.join(" ")
+                        })
+                    });
+                    assert!(whole, "{item}: the line “{line}” breaks inside a word");
+                }
+            }
+        }
+    }
+    // Every state draws the same tiles in the same places: a step changes colours only.
+    for state in ["emerging", "advantage", "distinctive", "future"] {
+        let d = at("industry-system", state, 1.0);
+        for m in &overview.marks {
+            assert_eq!(mark(&d, &m.key).place.x, m.place.x, "{state}: {} stays", m.key);
+            assert_eq!(mark(&d, &m.key).place.y, m.place.y, "{state}: {} stays", m.key);
+        }
+    }
     let advantage = at("industry-system", "advantage", 1.0);
-    assert!(!mark(&advantage, "frame").visible());
-    assert_eq!(fill_of(mark(&advantage, "tile:智能家居")), Some(Ink::Accent));
-    assert_eq!(fill_of(mark(&advantage, "tile:低空经济")), Some(Ink::Rule));
-    assert_eq!(mark(&advantage, "tile:智能家居").place.scale_x, ONE);
+    assert_eq!(fill_of(mark(&advantage, "tile:智能|家居")), Some(Ink::Accent));
+    assert_eq!(fill_of(mark(&advantage, "tile:低空|经济")), Some(Ink::Rule));
+}
+
+#[test]
+fn a_display_label_too_wide_for_its_tile_without_a_break_point_is_an_error() {
+    let story = Edition::Hans.story();
+    let chart = story.chart("industry-system").unwrap();
+    let future =
+        ChartGroup { items: &["可穿戴智能设备等可穿戴智能设备等可穿戴智"], ..chart.groups[3] };
+    let [a, b, c, _] = chart.groups else { unreachable!() };
+    let groups: &'static [ChartGroup] =
+        Box::leak(Box::new([ChartGroup { ..*a }, ChartGroup { ..*b }, ChartGroup { ..*c }, future]));
+    let unbroken: &'static Chart = Box::leak(Box::new(Chart { groups, ..*chart }));
+    let result = charts::layout(&Scene::of(story, unbroken, (Width::Narrow, None), "overview", 1.0));
+    assert_eq!(
+        result.err(),
+        Some(charts::ChartError::Unbreakable("可穿戴智能设备等可穿戴智能设备等可穿戴智".to_owned()))
+    );
 }
 
 #[test]
 fn english_tiles_that_do_not_fit_four_columns_stand_two_by_two() {
     let story = Edition::En.story();
     let chart = story.chart("industry-system").unwrap();
-    let scene = Scene {
-        chart,
-        figures: story.figures,
-        width: Width::Narrow,
-        state: "emerging",
-        progress: 1.0,
-        derived_mark: "",
-    };
+    let scene = Scene::of(story, chart, (Width::Narrow, None), "emerging", 1.0);
     let d = charts::layout(&scene).unwrap();
-    let left = |key: &str| mark(&d, key).place.x;
-    assert_eq!(left("number:emerging"), left("number:distinctive"), "a column of two tiers");
-    assert!(left("number:advantage") > left("number:emerging"));
+    let top = |key: &str| mark(&d, key).place.y;
+    assert_eq!(top("number:emerging"), top("number:advantage"), "two tiers side by side");
+    assert!(top("number:distinctive") > top("number:emerging"), "and two below them");
 }
 
 #[test]
-fn the_medical_network_grows_level_by_level_and_fills_its_space() {
+fn the_medical_network_draws_every_level_and_each_bracket_spans_its_own() {
     let units = |d: &Drawing, key: &str| -> usize {
         mark(d, key)
             .shapes
@@ -200,23 +274,96 @@ fn the_medical_network_grows_level_by_level_and_fills_its_space() {
             })
             .sum()
     };
+    let levels = ["general-hospital", "medical-districts", "health-centres", "village-clinics"];
     let first = at("medical-network", "hospital", 1.0);
-    assert_eq!(
-        ["level:hospital", "level:districts", "level:centres", "level:clinics"].map(|k| units(&first, k)),
-        [1, 2, 23, 767],
-        "one unit per hospital, district, centre and clinic"
-    );
-    assert!(mark(&first, "level:hospital").visible() && !mark(&first, "level:districts").visible());
-    // The first step's one dot is drawn large; the last step shows the whole at full size.
-    let last = at("medical-network", "clinics", 1.0);
-    assert!(mark(&first, "level:hospital").place.scale_x > mark(&last, "level:hospital").place.scale_x);
-    assert!(["level:hospital", "level:districts", "level:centres", "level:clinics"]
-        .iter()
-        .all(|k| mark(&last, k).visible()));
-    let texts: Vec<&str> = last.texts().collect();
+    assert_eq!(levels.map(|k| units(&first, &format!("level:{k}"))), [1, 2, 23, 767]);
+    // Each bracket's bar spans exactly the marks of the level it joins.
+    for level in &levels[1..] {
+        let body = mark(&first, &format!("level:{level}"));
+        let (left, right) = body.shapes.iter().fold((i32::MAX, i32::MIN), |(l, r), s| match s {
+            Shape::Dot { x, r: radius, .. } => (l.min(x - radius), r.max(x + radius)),
+            Shape::Units { cells, size, .. } => {
+                cells.iter().fold((l, r), |(l, r), (x, _)| (l.min(*x), r.max(x + size)))
+            }
+            _ => (l, r),
+        });
+        let bar = mark(&first, &format!("link:{level}")).shapes.iter().find_map(|s| match s {
+            Shape::Line { from, to, .. } if from.1 == to.1 => Some((from.0.min(to.0), from.0.max(to.0))),
+            _ => None,
+        });
+        assert_eq!(bar, Some((left, right)), "{level}'s bracket spans its marks");
+    }
+    // Nothing moves between states (no line can cross a label mid-tween); levels light.
+    for state in ["framework", "whole"] {
+        for progress in [0.0, 0.2, 1.0] {
+            let d = at("medical-network", state, progress);
+            assert!(d.marks.iter().zip(&first.marks).all(|(a, b)| a.place == b.place), "{state}: nothing moves");
+        }
+    }
+    let ink = |d: &Drawing, key: &str| match &mark(d, key).shapes[0] {
+        Shape::Dot { ink, .. } | Shape::Units { ink, .. } => *ink,
+        _ => unreachable!(),
+    };
+    assert_eq!(ink(&first, "level:general-hospital"), Ink::Accent);
+    assert_eq!(ink(&first, "level:village-clinics"), Ink::Dim);
+    let early = at("medical-network", "framework", 0.1);
+    let reached = at("medical-network", "framework", 0.6);
+    assert_eq!(ink(&early, "level:village-clinics"), Ink::Dim, "the clinics light when the sentence reaches them");
+    assert_eq!(ink(&reached, "level:village-clinics"), Ink::Accent);
+    // The clinics fill their width.
+    let (w, clinics) = (f64::from(first.width), mark(&first, "level:village-clinics"));
+    let Shape::Units { cells, size, .. } = &clinics.shapes[0] else { unreachable!() };
+    let span = cells.iter().map(|c| c.0 + size).max().unwrap() - cells.iter().map(|c| c.0).min().unwrap();
+    assert!(f64::from(span) > w * 0.95, "the clinics span {span} of {w}");
+    let texts: Vec<&str> = first.texts().collect();
     for expected in ["1个总医院", "2个片区", "23个卫生院", "767个卫生室"] {
         assert!(texts.contains(&expected), "{expected} in {texts:?}");
     }
+}
+
+#[test]
+fn a_sequences_drawing_fills_the_room_it_is_given() {
+    for id in ["investment-growth", "industry-system", "medical-network"] {
+        let chart = chart(id);
+        for width in Width::ALL {
+            let natural = charts::layout(&scene_in(chart, width, None)).unwrap().height as i32;
+            for room in [natural + 40, natural + 200] {
+                let d = charts::layout(&scene_in(chart, width, Some(room))).unwrap();
+                assert_eq!(d.height as i32, room, "{id} {}: as tall as its room", width.name());
+                let bottom = lowest_mark(&d);
+                assert!(
+                    room - bottom <= 48,
+                    "{id} {} in {room}: {} units empty at the bottom",
+                    width.name(),
+                    room - bottom
+                );
+            }
+        }
+    }
+}
+
+fn scene_in(chart: &'static Chart, width: Width, room: Option<i32>) -> Scene<'static> {
+    Scene::of(STORY, chart, (width, room), chart.states[0], 1.0)
+}
+
+/// Where the lowest shape of the drawing ends (an estimate for text: its size).
+fn lowest_mark(d: &Drawing) -> i32 {
+    d.marks
+        .iter()
+        .flat_map(|m| {
+            m.shapes.iter().map(move |s| {
+                let bottom = match s {
+                    Shape::Rect { y1, .. } => *y1,
+                    Shape::Dot { y, r, .. } => y + r,
+                    Shape::Units { cells, size, .. } => cells.iter().map(|c| c.1 + size).max().unwrap_or(0),
+                    Shape::Line { from, to, .. } => from.1.max(to.1),
+                    Shape::Text { y, size, .. } => y + i32::from(*size),
+                };
+                m.place.y + bottom
+            })
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 #[test]
@@ -333,8 +480,14 @@ static HOSTILE_FIGURES: [Figure; 3] = [
     },
 ];
 
-static HOSTILE_GROUPS: [ChartGroup; 1] =
-    [ChartGroup { state: "s", name: HOSTILE[0], count: Some("h-this"), badge: Some(HOSTILE[1]), items: &HOSTILE }];
+static HOSTILE_GROUPS: [ChartGroup; 1] = [ChartGroup {
+    state: "s",
+    name: HOSTILE[0],
+    count: Some("h-this"),
+    badge: Some(HOSTILE[1]),
+    quantity: Some(HOSTILE[2]),
+    items: &HOSTILE,
+}];
 
 #[test]
 fn hostile_labels_come_out_as_inert_text_in_every_kind() {
@@ -355,9 +508,11 @@ fn hostile_labels_come_out_as_inert_text_in_every_kind() {
             chart,
             figures: &HOSTILE_FIGURES,
             width: Width::Narrow,
+            room: None,
             state: "s",
             progress: 1.0,
             derived_mark: HOSTILE[2],
+            derived_note: HOSTILE[0],
         };
         let painted = match charts::draw(&scene) {
             Ok(painted) => painted,

@@ -130,8 +130,8 @@ fn prerendered_drawings_have_one_keyed_group_per_mark_with_its_texts() {
             let tag = &html[at..at + html[at..].find('>').unwrap()];
             let state = tag.split(r#"data-state=""#).nth(1).and_then(|rest| rest.split('"').next()).unwrap();
             let state = chart.states.iter().copied().find(|s| *s == state).unwrap_or_default();
-            let (figures, derived_mark) = (story.figures, story.ui.derived_mark);
-            let scene = Scene { chart, figures, width: Width::Narrow, state, progress: 1.0, derived_mark };
+            let room = charts::first_room(Width::Narrow, charts::in_sequence(story, chart));
+            let scene = Scene::of(story, chart, (Width::Narrow, room), state, 1.0);
             let layout = charts::layout(&scene).unwrap();
             let keys: Vec<&str> = drawing.split(r#"data-key=""#).skip(1).map(|k| &k[..k.find('"').unwrap()]).collect();
             let expected: Vec<String> = layout.marks.iter().map(|m| pingdu_story::prerender::escape(&m.key)).collect();

@@ -173,7 +173,15 @@ async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
     for chart in [broken, good] {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let props = ChartFigureProps { edition: Edition::Hans, chart, state: None, progress: 50, settle: false };
+        let props = ChartFigureProps {
+            edition: Edition::Hans,
+            chart,
+            state: None,
+            progress: 50,
+            settle: false,
+            fills: false,
+            measured: false,
+        };
         mounted.push((root.clone(), yew::Renderer::<ChartFigure>::with_root_and_props(root, props).render()));
     }
     let count = |root: &Element, selector: &str| root.query_selector_all(selector).unwrap().length();

@@ -1,19 +1,22 @@
-//! Investment growth: per category, last year's derived count (an outlined bar, marked as
-//! derived) against this year's (filled), with the growth rate. Every category's last
-//! year is there from the first step, so the chart is whole at once; each step grows its
-//! category's bar from last year's length to this year's as the reader scrolls through
-//! it, its label counting up to the reported value, which it reaches a third of the way
-//! through the step and then holds, with the growth rate.
+//! Investment growth: three nested categories (343 projects, of which 152 over 50 million,
+//! of which 134 over 100 million), each this year's count against last year's (derived
+//! from its growth rate, outlined and marked), with its growth rate.
+//!
+//! The nesting is drawn as nesting: behind each contained category lies its container's
+//! bar, so 152 is seen inside 343 and 134 inside 152, never beside them to be added up. The
+//! growth is drawn as growth: each category's bar grows from last year's length to this
+//! year's as the reader scrolls into its step, and the pair shows the ratio (134 is more
+//! than twice 61; 343 a third more than 250). Only printed figures are written: a bar's
+//! count and growth rate appear when it has arrived, never a count on its way. Every ink
+//! of the drawing is named in its legend, with what “derived” means.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::{width, wrap_lines};
+use super::text::{width, wrap};
 use super::{ChartError, Scene};
 use crate::content::{ChartGroup, Figure};
 
-const NAME: u16 = 14;
-const VALUE: u16 = 13;
-const LAST_BAR: i32 = 10;
-const THIS_BAR: i32 = 16;
+const LAST_BAR: i32 = 8;
+const THIS_BAR: i32 = 18;
 /// The share of a step over which its bar grows; the rest of the step holds the figure.
 const GROWS_UNTIL: f64 = 0.35;
 
@@ -48,126 +51,174 @@ pub fn grown(progress: f64) -> f64 {
     t * t * (3.0 - 2.0 * t)
 }
 
-/// The count shown while a bar grows: the figure as written, its number counted from
-/// last year's value; the reported value itself once grown.
-fn counted(this: &Figure, last: &Figure, grown: f64) -> String {
-    if grown >= 1.0 {
-        return this.as_written();
-    }
-    let n = (last.value + (this.value - last.value) * grown).round() as i64;
-    this.as_written().replacen(this.shown, &n.to_string(), 1)
+/// The text sizes and the room right of the longest bar for its count and growth rate.
+struct Sizes {
+    name: u16,
+    value: u16,
+    small: u16,
+    /// Units per project.
+    scale: f64,
 }
 
-/// The bars' scale: px per unit, leaving room right of the longest bar for its count and
-/// growth rate, in this edition's words.
-struct Scale(f64);
-
-impl Scale {
-    fn new(rows: &[Row], w: i32) -> Scale {
+impl Sizes {
+    fn new(scene: &Scene, rows: &[Row]) -> Sizes {
+        let (name, value, small) = (scene.size(15), scene.size(15), scene.size(13));
         let max = rows.iter().map(|r| r.last.value.max(r.this.value)).fold(1.0, f64::max);
         let label_room = rows
             .iter()
-            .map(|r| {
-                width(&r.this.as_written(), f64::from(VALUE)) + width(&format!("+{}", r.growth.as_written()), 13.0)
-            })
-            .map(|room| room + 20.0)
+            .map(|r| width(&this_label(r), f64::from(value)).max(width(&last_label(scene, r), f64::from(small))))
             .fold(0.0, f64::max)
-            .ceil() as i32;
-        Scale(f64::from(w - label_room) / max)
+            .ceil() as i32
+            + 12;
+        Sizes { name, value, small, scale: f64::from(scene.w() - label_room) / max }
     }
 
     fn length(&self, v: f64) -> i32 {
-        ((v * self.0).round() as i32).max(2)
+        ((v * self.scale).round() as i32).max(2)
     }
+}
+
+fn this_label(row: &Row) -> String {
+    format!("{}  +{}", row.this.as_written(), row.growth.as_written())
+}
+
+fn last_label(scene: &Scene, row: &Row) -> String {
+    format!("{} {}", row.last.as_written(), scene.derived_mark)
+}
+
+/// The bars' thicknesses: thicker where the room allows.
+#[derive(Clone, Copy)]
+struct Bars {
+    last: i32,
+    this: i32,
 }
 
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let w = scene.w();
-    let mut d = Drawing::new(scene.width.px());
     let rows = rows(scene)?;
-    let scale = Scale::new(&rows, w);
-    let mut y = legend(&mut d, scene, w);
+    let sizes = Sizes::new(scene, &rows);
+    let names: Vec<Vec<String>> =
+        rows.iter().map(|r| scene.lines(r.group.name, w, sizes.name)).collect::<Result<_, _>>()?;
+    let line = i32::from(sizes.name) + 5;
+    let mut d = Drawing::new(scene.width.px());
+    let top = legend(&mut d, scene, &sizes);
+    // The rows' height with bars of a thickness, and the gaps between them.
+    let rows_height = |bars: Bars| -> i32 {
+        names.iter().map(|n| n.len() as i32 * line + 6 + bars.last + 6 + bars.this).sum::<i32>()
+            + 22 * (rows.len() as i32 - 1)
+    };
+    let thin = Bars { last: LAST_BAR, this: THIS_BAR };
+    let height = scene.height_for(top + rows_height(thin));
+    let spare = (height - top - rows_height(thin)) / rows.len() as i32;
+    let bars = Bars { last: LAST_BAR + (spare / 8).min(6), this: THIS_BAR + (spare / 4).min(14) };
+    let gap = 22 + (height - top - rows_height(bars)) / rows.len() as i32;
     let step = scene.step();
-    for (i, row) in rows.iter().enumerate() {
+    let mut y = top + gap - 22;
+    for (i, (row, name)) in rows.iter().zip(&names).enumerate() {
         let key = row.group.state;
-        let current = i == step;
-        let lines = wrap_lines(row.group.name, f64::from(w), f64::from(NAME), 3);
-        let name = d.mark(format!("name:{key}"));
-        name.at(0, y);
-        for (k, line) in lines.iter().enumerate() {
-            let ink = if current { Ink::Text } else { Ink::Muted };
-            name.text(0, k as i32 * 19, line.as_str(), NAME, ink).styled(Anchor::Start, current);
+        let mark = d.mark(format!("name:{key}")).at(0, y);
+        for (k, text) in name.iter().enumerate() {
+            let ink = if i == step { Ink::Text } else { Ink::Muted };
+            mark.text(0, k as i32 * line, text.as_str(), sizes.name, ink).styled(Anchor::Start, i == step);
         }
-        let by = y + lines.len() as i32 * 19 + 4;
-        let last = last_year(&mut d, scene, row, &scale, by);
-        // This year: grown in steps passed, growing in this one, not yet shown after it.
+        let bars_y = y + name.len() as i32 * line + 6;
+        let container = i.checked_sub(1).map(|parent| sizes.length(rows[parent].this.value));
         let grown = match i.cmp(&step) {
             std::cmp::Ordering::Less => 1.0,
             std::cmp::Ordering::Equal => grown(scene.progress),
             std::cmp::Ordering::Greater => 0.0,
         };
-        let by = by + LAST_BAR + 6;
-        this_year(&mut d, row, (scale.length(row.this.value), last), by, grown, (current, i <= step));
-        y = by + THIS_BAR + 18;
+        row_bars(&mut d, scene, row, (bars_y, bars), (container, i <= step), &sizes);
+        let last = sizes.length(row.last.value);
+        let full = sizes.length(row.this.value);
+        this_year(&mut d, row, (full, last), (bars_y + bars.last + 6, bars.this, grown), i == step, &sizes);
+        y = bars_y + bars.last + 6 + bars.this + gap;
     }
-    d.height = (y - 8) as u32;
+    d.height = height as u32;
     Ok(d)
 }
 
-/// The legend (outlined = last year, derived; filled = this year); returns where the
-/// rows start below it.
-fn legend(d: &mut Drawing, scene: &Scene, w: i32) -> i32 {
-    let (mut x, mut y) = (0, 0);
-    for (k, name) in scene.chart.series.iter().enumerate() {
-        let item = 18 + width(name, f64::from(VALUE)) as i32;
-        // A legend too wide for one row (longer words in English) takes two.
-        if x > 0 && x + item > w {
-            (x, y) = (0, y + 24);
-        }
-        let (ink, filled) = if k == 0 { (Ink::Derived, false) } else { (Ink::Accent, true) };
-        let mark = d.mark(format!("legend:{k}")).at(x, y).rect((0, 3), (12, 15), ink, filled);
-        mark.text(18, 0, *name, VALUE, Ink::Muted);
-        x += item + 20;
-    }
-    y + 30
-}
-
-/// Last year's bar, outlined and marked as derived, with its count; returns its length.
-fn last_year(d: &mut Drawing, scene: &Scene, row: &Row, scale: &Scale, y: i32) -> i32 {
+/// Last year's bar (outlined, derived) with its count, and behind this year's bar its
+/// container's, once the row's step has come.
+fn row_bars(
+    d: &mut Drawing,
+    scene: &Scene,
+    row: &Row,
+    (y, bars): (i32, Bars),
+    (container, come): (Option<i32>, bool),
+    sizes: &Sizes,
+) {
     let key = row.group.state;
-    let last = scale.length(row.last.value);
-    d.mark(format!("last:{key}")).at(0, y).rect((0, 0), (last, LAST_BAR), Ink::Derived, false);
-    let last_label = format!("{} {}", row.last.as_written(), scene.derived_mark);
-    d.mark(format!("last-label:{key}")).at(last + 6, y - 2).text(0, 0, last_label, VALUE, Ink::Derived);
-    last
+    let last = sizes.length(row.last.value);
+    d.mark(format!("last:{key}")).at(0, y).rect((0, 0), (last, bars.last), Ink::Derived, false);
+    d.mark(format!("last-label:{key}")).at(last + 6, y - (i32::from(sizes.small) - bars.last) / 2).text(
+        0,
+        0,
+        last_label(scene, row),
+        sizes.small,
+        Ink::Derived,
+    );
+    let ghost = d.mark(format!("container:{key}")).at(0, y + bars.last + 6).shown(container.is_some() && come);
+    ghost.rect((0, 0), (container.unwrap_or(2), bars.this), Ink::Rule, true);
 }
 
-/// This year's bar, `grown` (0–1) from last year's length to its own, with its count
-/// counting up and, once grown, the growth rate. The step's own bar follows the reader.
-fn this_year(d: &mut Drawing, row: &Row, (full, last): (i32, i32), y: i32, grown: f64, (current, shown): (bool, bool)) {
+/// This year's bar, `grown` (0–1) from last year's length to its own, the step's own
+/// following the reader; its count and growth rate once it has arrived.
+fn this_year(
+    d: &mut Drawing,
+    row: &Row,
+    (full, last): (i32, i32),
+    (y, thick, grown): (i32, i32, f64),
+    current: bool,
+    sizes: &Sizes,
+) {
     let key = row.group.state;
     let start = f64::from(last) / f64::from(full);
     let length = start + (1.0 - start) * grown;
-    let ink = if current { Ink::Accent } else { Ink::Dim };
     let bar = d.mark(format!("this:{key}"));
-    bar.at(0, y).scaled(length, 1.0).shown(shown).rect((0, 0), (full, THIS_BAR), ink, true);
+    bar.at(0, y).scaled(length, 1.0).shown(grown > 0.0).rect((0, 0), (full, thick), Ink::Text, true);
     if current {
         bar.scrub();
     }
-    let end = (f64::from(full) * length).round() as i32;
-    let count = counted(row.this, row.last, grown);
-    let count_width = width(&count, f64::from(VALUE)).ceil() as i32;
-    let label = d.mark(format!("this-label:{key}"));
-    label.at(end + 6, y + 1).shown(shown).text(0, 0, count, VALUE, Ink::Text).styled(Anchor::Start, true);
-    if current {
-        label.scrub();
-    }
+    let count = row.this.as_written();
+    let label_y = y + (thick - i32::from(sizes.value)) / 2;
+    let label = d.mark(format!("this-label:{key}")).at(full + 8, label_y).shown(grown >= 1.0);
+    label.text(0, 0, count.as_str(), sizes.value, Ink::Text).styled(Anchor::Start, true);
+    let rate_x = full + 8 + width(&format!("{count}  "), f64::from(sizes.value)).ceil() as i32;
     let rate = format!("+{}", row.growth.as_written());
     d.mark(format!("growth:{key}"))
-        .at(end + 6 + count_width + 8, y + 1)
-        .shown(shown && grown >= 1.0)
-        .text(0, 0, rate, VALUE, if current { Ink::Accent } else { Ink::Muted })
+        .at(rate_x, label_y)
+        .shown(grown >= 1.0)
+        .text(0, 0, rate, sizes.value, if current { Ink::Accent } else { Ink::Text })
         .styled(Anchor::Start, true);
+}
+
+/// The legend: each ink with what it stands for (this year, last year derived, the
+/// containing category), then what “derived” means. Returns where the rows start.
+fn legend(d: &mut Drawing, scene: &Scene, sizes: &Sizes) -> i32 {
+    let w = scene.w();
+    let (mut x, mut y) = (0, 0);
+    let line = i32::from(sizes.small) + 9;
+    // The series in the order the copy names them: last year, this year, the container.
+    let swatches = [(Ink::Derived, false), (Ink::Text, true), (Ink::Rule, true)];
+    for (k, (name, (ink, filled))) in scene.chart.series.iter().zip(swatches).enumerate() {
+        let item = 18 + width(name, f64::from(sizes.small)) as i32;
+        if x > 0 && x + item > w {
+            (x, y) = (0, y + line);
+        }
+        let swatch = i32::from(sizes.small) - 2;
+        let mark = d.mark(format!("legend:{k}")).at(x, y).rect((0, 2), (swatch, 2 + swatch), ink, filled);
+        mark.text(swatch + 5, 0, *name, sizes.small, Ink::Muted);
+        x += item + 16;
+    }
+    y += line;
+    let note = d.mark("legend:derived").at(0, y);
+    // Running text, which may break anywhere a line of prose may.
+    for (k, text) in wrap(scene.derived_note, f64::from(w), f64::from(sizes.small)).iter().enumerate() {
+        note.text(0, k as i32 * line, text.as_str(), sizes.small, Ink::Derived);
+        y += line;
+    }
+    y + 10
 }
 
 #[cfg(test)]

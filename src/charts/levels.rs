@@ -1,211 +1,207 @@
-//! A framework of levels as a hierarchy that grows downwards: one dot per hospital,
-//! district and health centre, one small square per clinic, so 1 → 2 → 23 → 767 is seen,
-//! not read. Each step adds the next level below the ones before, and the picture zooms
-//! out to keep filling its space: the first step is one large dot, the last the whole
-//! framework. Levels are joined by a bracket, not by lines from parent to child: the
-//! source does not say which centre belongs to which district. The clinics' squares are
-//! one shape (see `Shape::Units`).
+//! A framework of levels as a hierarchy that reaches downwards: one dot per general
+//! hospital, district and health centre, one small square per clinic, so 1 → 2 → 23 → 767
+//! is seen, not read. The whole framework is drawn in every state, in one place: a state
+//! lights its part, and nothing moves, so no line ever crosses a label. Each level hangs
+//! from the one above by a bracket spanning exactly its own marks (the source does not say
+//! which centre belongs to which district). It fills its room: the clinics' squares take
+//! the width, and the height left over goes between the levels.
+//!
+//! The states follow the article: the system's head (the general hospital); the framework
+//! “立足1个总医院、2个片区、23个卫生院及767个卫生室”, each level lighting as the reader
+//! reaches it in the sentence; and the whole, integrated (its brackets in the accent).
 
-use super::marks::{Anchor, Drawing, Ink, Mark};
-use super::text::{width, wrap_lines};
+use super::marks::{Anchor, Drawing, Ink};
 use super::{ChartError, Scene};
 
-const LABEL: u16 = 16;
-const LABEL_LINE: i32 = 20;
-const LINK: i32 = 18;
-/// The most a step's picture is enlarged to fill the space.
-const MAX_ZOOM: f64 = 2.5;
+/// The least room between a level and the next, for the bracket.
+const LINK: i32 = 22;
+/// Where in the framework's step each level lights, as a share of the step.
+const ARRIVES: [f64; 4] = [0.0, 0.15, 0.3, 0.45];
 
-/// One level laid out at full size, in its own coordinates (its top-left at 0, 0).
+/// What a level draws below its label, in the drawing's coordinates (its top at 0).
+enum Body {
+    /// Dots as (x, y, r).
+    Dots(Vec<(i32, i32, i32)>),
+    /// Squares' top-left corners, and their size.
+    Units(Vec<(i32, i32)>, i32),
+}
+
+impl Body {
+    fn height(&self) -> i32 {
+        match self {
+            Body::Dots(dots) => dots.iter().map(|(_, y, r)| y + r).max().unwrap_or(0),
+            Body::Units(cells, size) => cells.iter().map(|c| c.1).max().map_or(0, |y| y + size),
+        }
+    }
+
+    /// The body's left and right edges: what its bracket spans.
+    fn span(&self) -> (i32, i32) {
+        let edges: Vec<(i32, i32)> = match self {
+            Body::Dots(dots) => dots.iter().map(|&(x, _, r)| (x - r, x + r)).collect(),
+            Body::Units(cells, size) => cells.iter().map(|&(x, _)| (x, x + size)).collect(),
+        };
+        let left = edges.iter().map(|e| e.0).min().unwrap_or(0);
+        (left, edges.iter().map(|e| e.1).max().unwrap_or(0))
+    }
+}
+
+/// A count as a body `w` wide: a few large dots, a grid of smaller ones, or (past 60) a
+/// grid of squares `pitch` apart.
+fn body(count: i32, w: i32, pitch: i32) -> Body {
+    let centre = w / 2;
+    if count > 60 {
+        let per_row = (w / pitch).max(1);
+        let left = (w - per_row * pitch + (pitch - pitch * 3 / 4)) / 2;
+        let cells = (0..count).map(|n| (left + (n % per_row) * pitch, (n / per_row) * pitch)).collect();
+        return Body::Units(cells, pitch * 3 / 4);
+    }
+    let grow = f64::from(pitch) / 8.0;
+    let (r, spacing) = match count {
+        1 => ((20.0 * grow) as i32, 0),
+        2 => ((14.0 * grow) as i32, (56.0 * grow) as i32),
+        _ => {
+            let spacing = (w / count.min(w / 22)).min((30.0 * grow) as i32);
+            (spacing * 3 / 8, spacing)
+        }
+    };
+    let per_row = if spacing == 0 { 1 } else { (w / spacing).clamp(1, count) };
+    let rows = (count + per_row - 1) / per_row;
+    let in_row = |row: i32| if row + 1 < rows { per_row } else { count - row * per_row };
+    let dots = (0..count)
+        .map(|n| {
+            let (row, col) = (n / per_row, n % per_row);
+            (centre - (in_row(row) - 1) * spacing / 2 + col * spacing, r + row * spacing.max(2 * r + 4), r)
+        })
+        .collect();
+    Body::Dots(dots)
+}
+
+/// A level: its label (the figure as written, with what it counts) and its body.
 struct Level {
-    label: Vec<String>,
-    height: i32,
-    /// What the level draws below its label, as (x, y, r) dots or one units shape.
+    key: &'static str,
+    label: String,
     body: Body,
 }
 
-enum Body {
-    Dots(Vec<(i32, i32, i32)>),
-    Units { cells: Vec<(i32, i32)>, size: i32 },
+fn levels(scene: &Scene, pitch: i32) -> Result<Vec<Level>, ChartError> {
+    let w = scene.w();
+    scene
+        .chart
+        .figures
+        .iter()
+        .map(|id| {
+            let figure = scene.figure(id)?;
+            // “767个卫生室”, “767 village clinics”: a space before a word in a Latin script.
+            let space = if figure.label.starts_with(|c: char| c.is_ascii_alphabetic()) { " " } else { "" };
+            let label = format!("{}{space}{}", figure.as_written(), figure.label);
+            Ok(Level { key: figure.id, label, body: body(figure.value.clamp(0.0, 5000.0) as i32, w, pitch) })
+        })
+        .collect()
 }
 
-fn level(count: i32, label: Vec<String>, w: i32, wide: bool) -> Level {
-    let centre = w / 2;
-    // Few units are dots, larger the fewer; many are a grid of squares.
-    let body = match count {
-        0..=3 => {
-            let r = if count == 1 { 18 } else { 13 };
-            let pitch = 4 * r;
-            let left = centre - (count - 1) * pitch / 2;
-            Body::Dots((0..count).map(|n| (left + n * pitch, r, r)).collect())
-        }
-        4..=60 => {
-            let pitch = (w / count).clamp(8, 22);
-            let r = (pitch * 2 / 5).max(3);
-            let per_row = (w / pitch).max(1);
-            let rows = (count + per_row - 1) / per_row;
-            let in_row = |row: i32| if row + 1 < rows { per_row } else { count - row * per_row };
-            Body::Dots(
-                (0..count)
-                    .map(|n| {
-                        let (row, col) = (n / per_row, n % per_row);
-                        let left = centre - (in_row(row) - 1) * pitch / 2;
-                        (left + col * pitch, r + row * pitch, r)
-                    })
-                    .collect(),
-            )
-        }
-        _ => {
-            let pitch = if wide { 8 } else { 6 };
-            let per_row = w / pitch;
-            let left = (w - per_row * pitch) / 2;
-            let cells = (0..count).map(|n| (left + (n % per_row) * pitch, (n / per_row) * pitch)).collect();
-            Body::Units { cells, size: pitch - 2 }
-        }
-    };
-    let body_height = match &body {
-        Body::Dots(dots) => dots.iter().map(|(_, y, r)| y + r).max().unwrap_or(0),
-        Body::Units { cells, size } => cells.last().map_or(0, |c| c.1 + size),
-    };
-    Level { height: label_height(&label) + body_height, label, body }
+/// The height the levels need with the least room between them.
+fn natural_height(levels: &[Level], label: i32) -> i32 {
+    levels.iter().map(|l| label + l.body.height()).sum::<i32>() + LINK * (levels.len() as i32 - 1)
 }
 
-impl Level {
-    /// How far its body reaches from the drawing's centre line, at full size.
-    fn half_width(&self, w: i32) -> i32 {
-        let centre = w / 2;
-        match &self.body {
-            Body::Dots(dots) => dots.iter().map(|(x, _, r)| (x - centre).abs() + r).max().unwrap_or(0),
-            Body::Units { cells, size } => {
-                cells.iter().map(|(x, _)| (x - centre).abs().max((x + size - centre).abs())).max().unwrap_or(0)
-            }
+/// The levels laid out at the largest squares for which they fit the room (the clinics
+/// fill the width), or at the smallest when there is no room to fill.
+fn fitted(scene: &Scene, label: i32) -> Result<Vec<Level>, ChartError> {
+    let (smallest, largest) = if scene.w() > 400 { (8, 16) } else { (5, 12) };
+    let Some(room) = scene.room else { return levels(scene, smallest + 2) };
+    for pitch in (smallest + 1..=largest).rev() {
+        let candidate = levels(scene, pitch)?;
+        if natural_height(&candidate, label) <= room {
+            return Ok(candidate);
         }
     }
+    levels(scene, smallest)
 }
 
-fn label_height(label: &[String]) -> i32 {
-    label.len() as i32 * LABEL_LINE + 4
+/// How the state shows each level: lit (reached), and the one just reached.
+struct Light {
+    lit: Vec<bool>,
+    newest: Option<usize>,
+    /// The whole framework, integrated: its brackets in the accent.
+    whole: bool,
 }
 
-/// Marks are drawn at the largest zoom and scaled down, so a dot enlarged for the first
-/// step is as crisp as the rest.
-fn big(v: i32) -> i32 {
-    (f64::from(v) * MAX_ZOOM).round() as i32
-}
-
-/// The levels the chart's figures count, at full size.
-fn levels(scene: &Scene, w: i32) -> Result<Vec<Level>, ChartError> {
-    let wide = w > 400;
-    let mut levels = Vec::new();
-    for id in scene.chart.figures {
-        let figure = scene.figure(id)?;
-        // “767个卫生室”, “767 village clinics”: a space before a word in a Latin script.
-        let space = if figure.label.starts_with(|c: char| c.is_ascii_alphabetic()) { " " } else { "" };
-        let text = format!("{}{space}{}", figure.as_written(), figure.label);
-        let label = wrap_lines(&text, f64::from(w - 8), f64::from(LABEL), 2);
-        levels.push(level(figure.value.clamp(0.0, 5000.0) as i32, label, w, wide));
-    }
-    Ok(levels)
-}
-
-/// This step's picture (levels 0..=step) zoomed to fill the drawing, centred on it.
-struct View {
-    w: i32,
-    height: i32,
-    /// The height of what this step shows, at full size.
-    shown: i32,
-    zoom: f64,
-}
-
-impl View {
-    fn new(levels: &[Level], tops: &[i32], step: usize, w: i32, height: i32) -> View {
-        let shown = tops.get(step).copied().unwrap_or(0) + levels.get(step).map_or(0, |l| l.height);
-        // As large as fills the height, but never wider than the drawing (centred on it).
-        let half_width = levels[..=step].iter().map(|l| l.half_width(w)).max().unwrap_or(1).max(1);
-        let fill = f64::from(height) / f64::from(shown.max(1));
-        let zoom = fill.min(MAX_ZOOM).min(f64::from(w / 2) / f64::from(half_width));
-        View { w, height, shown, zoom }
-    }
-
-    /// Puts a mark drawn at the largest zoom at (x, y) of the full-size framework, `scale`d.
-    fn place(&self, mark: &mut Mark, x: i32, y: i32, scale: f64) {
-        let left = f64::from(self.w) / 2.0 * (1.0 - self.zoom);
-        let top = (f64::from(self.height) - f64::from(self.shown) * self.zoom) / 2.0;
-        let px = (left + f64::from(x) * self.zoom).round() as i32;
-        let py = (top + f64::from(y) * self.zoom).round() as i32;
-        mark.at(px, py).scaled(scale / MAX_ZOOM, scale / MAX_ZOOM);
+fn light(scene: &Scene, count: usize) -> Light {
+    match scene.step() {
+        0 => Light { lit: (0..count).map(|i| i == 0).collect(), newest: Some(0), whole: false },
+        1 => {
+            let lit: Vec<bool> = (0..count).map(|i| scene.progress >= ARRIVES[i.min(3)]).collect();
+            let newest = lit.iter().rposition(|&l| l);
+            Light { lit, newest, whole: false }
+        }
+        _ => Light { lit: vec![true; count], newest: None, whole: true },
     }
 }
 
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
-    let w = scene.w();
+    let (w, size) = (scene.w(), scene.size(15));
+    let label_height = i32::from(size) + 10;
+    let levels = fitted(scene, label_height)?;
+    let natural = natural_height(&levels, label_height);
+    let height = scene.height_for(natural);
+    let gap = LINK + (height - natural) / (levels.len() as i32 - 1).max(1);
+    let light = light(scene, levels.len());
     let mut d = Drawing::new(scene.width.px());
-    let levels = levels(scene, w)?;
-    // Each level's top in the whole framework, and the whole's height: the drawing's.
-    let mut tops = Vec::new();
     let mut y = 0;
-    for level in &levels {
-        tops.push(y);
-        y += level.height + LINK;
-    }
-    let height = (y - LINK).max(1);
-    let step = scene.step().min(levels.len().saturating_sub(1));
-    let view = View::new(&levels, &tops, step, w, height);
     for (i, level) in levels.iter().enumerate() {
-        let key = scene.chart.states.get(i).copied().unwrap_or("level");
-        draw_level(&mut d, &view, level, key, tops[i], (i == step, i <= step));
-        // A bracket from this level down to the next, drawn once the next is there.
-        if let Some(next) = levels.get(i + 1) {
-            draw_link(&mut d, &view, key, tops[i] + level.height + 3, next, i < step);
+        if i > 0 {
+            bracket(&mut d, level, (y - gap, y), light.lit[i], light.whole);
         }
+        let (lit, newest) = (light.lit[i], light.newest == Some(i));
+        let text_ink = if lit { Ink::Text } else { Ink::Muted };
+        d.mark(format!("label:{}", level.key))
+            .at(w / 2, y)
+            .text(0, 0, level.label.as_str(), size, text_ink)
+            .styled(Anchor::Middle, newest);
+        let ink = if newest {
+            Ink::Accent
+        } else if lit {
+            Ink::Text
+        } else {
+            Ink::Dim
+        };
+        let body = d.mark(format!("level:{}", level.key));
+        body.at(0, y + label_height);
+        match &level.body {
+            Body::Dots(dots) => dots.iter().for_each(|&(x, y, r)| {
+                body.dot(x, y, r, ink);
+            }),
+            Body::Units(cells, size) => {
+                body.units(cells.clone(), *size, ink);
+            }
+        }
+        y += label_height + level.body.height() + gap;
+    }
+    // In the framework's step the levels light as the reader reads on.
+    if scene.step() == 1 {
+        d.marks.iter_mut().for_each(|mark| mark.scrubbed = true);
     }
     d.height = height as u32;
     Ok(d)
 }
 
-/// A level's label and its dots or squares, in the accent while it is the step's.
-fn draw_level(d: &mut Drawing, view: &View, level: &Level, key: &str, top: i32, (current, shown): (bool, bool)) {
-    let w = view.w;
-    let ink = if current { Ink::Accent } else { Ink::Dim };
-    // A label enlarged with its level, but never wider than the drawing.
-    let widest = level.label.iter().map(|l| width(l, f64::from(LABEL))).fold(1.0, f64::max);
-    let fits = f64::from(w - 8) / widest;
-    let label = d.mark(format!("label:{key}"));
-    view.place(label, w / 2, top, view.zoom.min(fits.max(1.0)));
-    let text_ink = if current { Ink::Text } else { Ink::Muted };
-    label.shown(shown);
-    for (k, line) in level.label.iter().enumerate() {
-        let size = (f64::from(LABEL) * MAX_ZOOM) as u16;
-        label.text(0, big(k as i32 * LABEL_LINE), line.as_str(), size, text_ink).styled(Anchor::Middle, current);
-    }
-    let body = d.mark(format!("level:{key}"));
-    view.place(body, 0, top + label_height(&level.label), view.zoom);
-    body.shown(shown);
-    match &level.body {
-        Body::Dots(dots) => {
-            for &(x, y, r) in dots {
-                body.dot(big(x), big(y), big(r), ink);
-            }
-        }
-        Body::Units { cells, size } => {
-            let cells = cells.iter().map(|&(x, y)| (big(x), big(y))).collect();
-            body.units(cells, big(*size), ink);
-        }
-    }
-}
-
-/// The bracket from a level down to the next, as wide as the next level (the drawing's
-/// centre third at most).
-fn draw_link(d: &mut Drawing, view: &View, key: &str, top: i32, next: &Level, shown: bool) {
-    let w = view.w;
-    let link = d.mark(format!("link:{key}"));
-    view.place(link, 0, top, view.zoom);
-    let (mid, bottom) = (big(LINK / 2 - 2), big(LINK - 6));
-    let reach = next.half_width(w).clamp(12, w / 3);
-    let (left, right) = (big(w / 2 - reach), big(w / 2 + reach));
-    link.shown(shown)
-        .line((big(w / 2), 0), (big(w / 2), mid), Ink::Rule, 2)
-        .line((left, mid), (right, mid), Ink::Rule, 2)
-        .line((left, mid), (left, bottom), Ink::Rule, 2)
-        .line((right, mid), (right, bottom), Ink::Rule, 2);
+/// The bracket a level hangs from, in the gap `(top, bottom)` above its label: a stem
+/// down from the middle of the level above, and a bar spanning exactly the level's marks.
+fn bracket(d: &mut Drawing, level: &Level, (top, bottom): (i32, i32), lit: bool, whole: bool) {
+    let (left, right) = level.body.span();
+    let centre = (left + right) / 2;
+    let mid = (top + bottom) / 2;
+    let ink = if whole {
+        Ink::Accent
+    } else if lit {
+        Ink::Muted
+    } else {
+        Ink::Rule
+    };
+    let stroke = if whole { 3 } else { 2 };
+    d.mark(format!("link:{}", level.key))
+        .line((centre, top + 4), (centre, mid), ink, stroke)
+        .line((left, mid), (right, mid), ink, stroke)
+        .line((left, mid), (left, bottom - 4), ink, stroke)
+        .line((right, mid), (right, bottom - 4), ink, stroke);
 }

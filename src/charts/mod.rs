@@ -22,7 +22,7 @@ pub mod timeline;
 
 use std::fmt;
 
-use crate::content::{Chart, ChartKind, Figure};
+use crate::content::{Chart, ChartKind, Figure, Story};
 pub use marks::{Drawing, Ink, Mark, Shape};
 pub use paint::{paint, Painted};
 
@@ -67,15 +67,32 @@ pub struct Scene<'a> {
     pub chart: &'a Chart,
     pub figures: &'a [Figure],
     pub width: Width,
+    /// The height, in the drawing's units, of the room the drawing fills (a sequence's
+    /// view, between its caption and its cards), or `None`: as tall as it needs.
+    pub room: Option<i32>,
     pub state: &'a str,
     /// How far the reader is through the step that shows `state` (0–1); charts that
     /// follow the reader within a step draw the frame for it, the others ignore it.
     pub progress: f64,
-    /// The word that marks a derived value (“推算”).
+    /// The word that marks a derived value (“推算”), and what it means.
     pub derived_mark: &'a str,
+    pub derived_note: &'a str,
 }
 
 impl<'a> Scene<'a> {
+    /// A chart of `story` in `state`, `width` wide, filling `room` if there is one, drawn
+    /// for the reader `progress` through its step.
+    pub fn of(
+        story: &'a Story,
+        chart: &'a Chart,
+        (width, room): (Width, Option<i32>),
+        state: &'a str,
+        progress: f64,
+    ) -> Self {
+        let (figures, derived_mark, derived_note) = (story.figures, story.ui.derived_mark, story.ui.derived_note);
+        Scene { chart, figures, width, room, state, progress, derived_mark, derived_note }
+    }
+
     pub fn figure(&self, id: &str) -> Result<&'a Figure, ChartError> {
         self.figures.iter().find(|f| f.id == id).ok_or_else(|| ChartError::MissingFigure(id.to_owned()))
     }
@@ -88,6 +105,43 @@ impl<'a> Scene<'a> {
     pub fn w(&self) -> i32 {
         self.width.px() as i32
     }
+
+    /// The room's height, or `natural` when there is no room to fill or it is smaller.
+    pub fn height_for(&self, natural: i32) -> i32 {
+        self.room.map_or(natural, |room| room.max(natural))
+    }
+
+    /// Text sizes in the drawing's units: larger in a wide drawing, which a desktop shows
+    /// at about its own size (at least 15 px on the screen), than in a narrow one, which a
+    /// phone enlarges by about a seventh.
+    pub fn size(&self, narrow: u16) -> u16 {
+        match self.width {
+            Width::Narrow => narrow,
+            Width::Wide => narrow + 2,
+        }
+    }
+
+    /// `text` broken into lines of at most `max` units at `size`, only at its break points.
+    pub fn lines(&self, text: &str, max: i32, size: u16) -> Result<Vec<String>, ChartError> {
+        text::wrap_at_breaks(text, f64::from(max), f64::from(size)).map_err(ChartError::Unbreakable)
+    }
+}
+
+/// The room a sequence's drawing is prerendered for, in a narrow drawing's units: what a
+/// 390 × 844 phone leaves between the view's caption and its card band. The browser
+/// measures the real room once the story is live.
+pub const PRERENDERED_ROOM: i32 = 430;
+
+/// The room a drawing is first drawn for, before the browser measures the real one: a
+/// sequence's view's, in the width's units; none for a chart in the text, which is as tall
+/// as it needs.
+pub fn first_room(width: Width, in_sequence: bool) -> Option<i32> {
+    in_sequence.then(|| PRERENDERED_ROOM * width.px() as i32 / Width::Narrow.px() as i32)
+}
+
+/// Whether `story` shows `chart` in a sequence.
+pub fn in_sequence(story: &Story, chart: &Chart) -> bool {
+    story.blocks().any(|block| matches!(block, crate::content::Block::Scrolly { chart: c, .. } if *c == chart.id))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +151,8 @@ pub enum ChartError {
     /// the backend's error (an `io::Error`) is not kept, as formatting it would cost the
     /// wasm about 3 KB for a message no reader can see.
     Drawing,
+    /// A display text wider than its place, with no break point to wrap it at.
+    Unbreakable(String),
 }
 
 impl fmt::Display for ChartError {
@@ -104,13 +160,18 @@ impl fmt::Display for ChartError {
         match self {
             ChartError::MissingFigure(id) => write!(f, "figure “{id}” is missing"),
             ChartError::Drawing => f.write_str("plotters could not draw it"),
+            ChartError::Unbreakable(text) => write!(
+                f,
+                "“{text}” is too wide for its place and has no break point: write one in data/ with | \
+                 (新能源|新材料), where a reader would break it"
+            ),
         }
     }
 }
 
 /// Whether the chart's drawing follows the reader's progress within a step.
 pub fn scrubs(chart: &Chart) -> bool {
-    chart.kind == ChartKind::GrowthBars
+    matches!(chart.kind, ChartKind::GrowthBars | ChartKind::Levels)
 }
 
 /// Lays out the chart for its kind.

@@ -119,6 +119,54 @@ pub fn wrap_balanced(text: &str, max: f64, size: f64, lines: usize) -> Vec<Strin
     plain
 }
 
+/// Where a display text may break, as editors write it in `data/`: `新能源|新材料`.
+pub const BREAK: char = '|';
+
+/// A display text as a reader sees it: its break points taken out.
+pub fn plain(text: &str) -> String {
+    text.replace(BREAK, "")
+}
+
+/// Breaks a display text into lines no wider than `max` px at `size` px, only where it may
+/// break: at a break point written in the data (`|`) or at a space. A part between two
+/// break points that is wider than a line is an error naming the text: the editors must
+/// write a break point (the build fails on it; see `ChartError::Unbreakable`).
+pub fn wrap_at_breaks(text: &str, max: f64, size: f64) -> Result<Vec<String>, String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (k, space_part) in text.split(' ').enumerate() {
+        for (j, part) in space_part.split(BREAK).enumerate() {
+            if width(part, size) > max {
+                return Err(plain(text));
+            }
+            let joiner = if j == 0 && k > 0 { " " } else { "" };
+            if !line.is_empty() && width(&line, size) + width(joiner, size) + width(part, size) > max {
+                lines.push(std::mem::take(&mut line));
+            } else {
+                line.push_str(joiner);
+            }
+            line.push_str(part);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    Ok(lines)
+}
+
+/// The narrowest width at which `text` needs no more lines than it does at `max`, for
+/// even lines (新能源 / 新材料 rather than 新能源新材 / 料); the width of its widest part
+/// at least.
+pub fn balanced_width(text: &str, max: f64, size: f64) -> Result<f64, String> {
+    let lines = wrap_at_breaks(text, max, size)?.len();
+    let widest_part = text.split([' ', BREAK]).map(|part| width(part, size)).fold(0.0, f64::max);
+    let mut at = widest_part;
+    while at < max && wrap_at_breaks(text, at, size).map_or(true, |l| l.len() > lines) {
+        at += size / 4.0;
+    }
+    Ok(at.min(max))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +229,21 @@ mod tests {
     #[test]
     fn a_short_text_is_one_line() {
         assert_eq!(wrap("新兴产业", 200.0, 14.0), vec!["新兴产业".to_owned()]);
+    }
+
+    #[test]
+    fn display_text_breaks_only_at_its_break_points_and_spaces() {
+        assert_eq!(wrap_at_breaks("新能源|新材料", 60.0, 14.0).unwrap(), vec!["新能源", "新材料"]);
+        assert_eq!(wrap_at_breaks("新能源|新材料", 200.0, 14.0).unwrap(), vec!["新能源新材料"]);
+        assert_eq!(wrap_at_breaks("美妆|编艺|时尚", 60.0, 14.0).unwrap(), vec!["美妆编艺", "时尚"]);
+        assert_eq!(wrap_at_breaks("Low-altitude economy", 120.0, 14.0).unwrap(), vec!["Low-altitude", "economy"]);
+        assert_eq!(wrap_at_breaks("可穿戴智能设备等", 60.0, 14.0), Err("可穿戴智能设备等".to_owned()));
+        assert_eq!(plain("美妆|编艺|时尚"), "美妆编艺时尚");
+    }
+
+    #[test]
+    fn balanced_lines_at_break_points() {
+        let at = balanced_width("低空|经济|新型|消费", 100.0, 14.0).unwrap();
+        assert_eq!(wrap_at_breaks("低空|经济|新型|消费", at, 14.0).unwrap(), vec!["低空经济", "新型消费"]);
     }
 }

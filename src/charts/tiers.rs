@@ -1,255 +1,273 @@
-//! The “4+5+1+1” industry system as a picture of its formula: the four numbers over four
-//! columns of tiles, one tile per industry (4 emerging, 5 advantage, 1 distinctive, and one
-//! for the future industries, listing them), with the 20 sub-sector tracks stated below.
-//! The overview sets the whole inside Qingdao's “10+1” frame, drawn a little smaller; each
-//! tier's step takes the frame away, brings that tier's tiles forward in colour and lets
-//! the others recede. Where the tiles' words do not fit four columns (English on a phone),
-//! the tiers stand two by two.
+//! The “4+5+1+1” industry system as its formula: over each tier its number (the future
+//! tier's “一批”, as the article has it) and name, under it one tile per industry, the
+//! columns as wide as what they hold; the 20 sub-sector tracks as 20 marks below; the whole
+//! inside Qingdao's “10+1” frame. Every state draws the same tiles in the same places: the
+//! overview lights them all, a tier's step brings its tiles forward in the accent and lets
+//! the others recede, so a step changes colours, never the layout. Labels wrap only at the
+//! break points the data gives them (or at spaces). Where the columns do not fit side by
+//! side (English on a phone), the tiers stand two by two.
 
-use super::marks::{Anchor, Drawing, Ink, Mark};
-use super::text::{width, wrap_balanced, wrap_lines};
+use super::marks::{Anchor, Drawing, Ink};
+use super::text::{width, wrap_at_breaks, BREAK};
 use super::{ChartError, Scene};
 use crate::content::ChartGroup;
 
-const NUMBER: u16 = 30;
-const PLUS: u16 = 20;
-const GROUP: u16 = 14;
-const TILE: u16 = 14;
-const TILE_LINE: i32 = 17;
-const TILE_PAD: i32 = 6;
-const GAP: i32 = 6;
-const NOTE: u16 = 14;
-/// Room above the content for the frame's label; the overview draws the content at this
-/// scale inside the frame.
-const FRAME_TOP: i32 = 28;
-const FRAME_SCALE: f64 = 0.93;
+const GAP: i32 = 8;
+/// The most room a sub-sector track's mark takes.
+const TRACK: i32 = 16;
+const PAD: i32 = 6;
+/// The frame's inner margin, and the room at its top for its name.
+const FRAME_PAD: i32 = 8;
 
-/// Which tier is in focus: the step's state, or `None` for the overview.
-pub fn focus<'a>(scene: &Scene<'a>) -> Option<&'a str> {
-    scene.chart.groups.iter().map(|g| g.state).find(|s| *s == scene.state)
+/// The text sizes of a drawing's width.
+struct Sizes {
+    number: u16,
+    name: u16,
+    tile: u16,
+    note: u16,
 }
 
-/// A tile: one industry, or (for a tier counted as one that names several) all of them.
+/// A tile: one industry's name in lines.
 struct Tile {
     key: String,
     lines: Vec<String>,
 }
 
-fn tiles(group: &ChartGroup, inner: f64) -> Vec<Tile> {
-    let counted = group.badge.and_then(|b| b.parse::<usize>().ok());
-    if counted == Some(group.items.len()) || counted.is_none() {
-        return group
-            .items
-            .iter()
-            .map(|item| Tile { key: format!("tile:{item}"), lines: wrap_balanced(item, inner, f64::from(TILE), 3) })
-            .collect();
+/// One tier's column: where it is, its header and its tiles.
+struct Column<'a> {
+    group: &'a ChartGroup,
+    x: i32,
+    w: i32,
+    /// Where its header starts.
+    y: i32,
+    name: Vec<String>,
+    tiles: Vec<Tile>,
+}
+
+/// The narrowest width at which `text` takes at most `lines` lines at `size` (or one line
+/// per part, when its parts are each too wide to share one).
+fn comfortable(text: &str, size: u16, lines: usize) -> f64 {
+    let size = f64::from(size);
+    let whole = width(&text.replace(BREAK, ""), size);
+    let mut at = text.split([' ', BREAK]).map(|part| width(part, size)).fold(0.0, f64::max);
+    while at < whole && wrap_at_breaks(text, at, size).map_or(true, |wrapped| wrapped.len() > lines) {
+        at += size / 2.0;
     }
-    let lines = group.items.iter().flat_map(|item| wrap_balanced(item, inner, f64::from(TILE), 2)).take(6).collect();
-    vec![Tile { key: format!("tile:{}", group.state), lines }]
+    at.min(whole).ceil()
 }
 
-fn tile_height(tile: &Tile) -> i32 {
-    tile.lines.len() as i32 * TILE_LINE + 2 * TILE_PAD
+/// The width a tier needs to read well: its widest tile or name, or its number. A tier of
+/// few tiles has the height for three lines in each; others take two. At the least
+/// (`tightest`), its widest word or part between break points.
+fn need(group: &ChartGroup, sizes: &Sizes, tightest: bool) -> i32 {
+    let lines = match (tightest, group.items.len()) {
+        (true, _) => usize::MAX,
+        (false, 0..=2) => 3,
+        _ => 2,
+    };
+    let tiles = group.items.iter().map(|item| comfortable(item, sizes.tile, lines) as i32 + 2 * PAD);
+    let name = comfortable(group.name, sizes.name, lines.min(2)) as i32;
+    let number = width(header(group), f64::from(sizes.number)).ceil() as i32;
+    tiles.chain([name, number]).max().unwrap_or(0)
 }
 
-/// Whether every word of every tile fits a column `inner` px wide (none is cut; Chinese
-/// breaks between any two characters).
-fn words_fit(groups: &[ChartGroup], inner: f64) -> bool {
-    let words = groups.iter().flat_map(|g| g.items).flat_map(|item| item.split(' '));
-    words.filter(|word| word.is_ascii()).all(|word| width(word, f64::from(TILE)) <= inner)
+/// The text of `groups` with the widest part that has no break point in it, as a reader
+/// sees it: the one to give a break point.
+fn widest_unbroken(groups: &[&ChartGroup], sizes: &Sizes) -> String {
+    let texts = groups.iter().flat_map(|g| g.items.iter().chain([&g.name]));
+    let widest_part = |text: &&&str| text.split([' ', BREAK]).map(|p| width(p, f64::from(sizes.tile)) as i32).max();
+    texts.max_by_key(widest_part).map(|text| text.replace(BREAK, "")).unwrap_or_default()
 }
 
-/// A mark of the content, placed where the state puts the content (inside the frame, a
-/// little smaller, in the overview).
-struct Content {
-    top: i32,
-    scale: f64,
-    left: i32,
+/// What stands over a tier: its number in the formula, or what the article calls it.
+fn header(group: &ChartGroup) -> &'static str {
+    group.quantity.or(group.badge).unwrap_or_default()
 }
 
-impl Content {
-    fn place<'d>(&self, mark: &'d mut Mark, x: i32, y: i32) -> &'d mut Mark {
-        let at = |v: i32| (f64::from(v) * self.scale).round() as i32;
-        mark.at(self.left + at(x), self.top + at(y)).scaled(self.scale, self.scale)
-    }
+/// Shares `room` among tiers that need `needs`, the rest by how many industries each holds.
+fn widths(groups: &[&ChartGroup], needs: &[i32], room: i32) -> Vec<i32> {
+    let spare = room - needs.iter().sum::<i32>();
+    let held: i32 = groups.iter().map(|g| g.items.len() as i32).sum::<i32>().max(1);
+    groups.iter().zip(needs).map(|(g, need)| need + spare * g.items.len() as i32 / held).collect()
 }
 
-/// Where the tiers stand: four columns, or two by two, and the rows their tiles need.
-struct Grid {
-    four: bool,
-    col_w: i32,
-    /// Each tier's tiles, in the order of the chart's groups.
-    tiles: Vec<Vec<Tile>>,
-    /// Room above a tier's tiles for its number and name (two by two only).
-    header: i32,
-    /// Where each tier's block starts.
-    block_y: Vec<i32>,
-    /// The tallest tier's tiles (a lone tile stands as tall).
-    tallest: i32,
-    blocks_top: i32,
-    blocks_height: i32,
-}
-
-impl Grid {
-    fn new(groups: &[ChartGroup], w: i32) -> Grid {
-        let four = words_fit(groups, f64::from((w - 3 * GAP) / 4 - 2 * TILE_PAD));
-        let columns = if four { 4 } else { 2 };
-        let col_w = (w - (columns - 1) * GAP) / columns;
-        let inner = f64::from(col_w - 2 * TILE_PAD);
-        let tiles: Vec<Vec<Tile>> = groups.iter().map(|g| tiles(g, inner)).collect();
-        let header = if four { 0 } else { 34 };
-        let row_of = |i: usize| if four { 0 } else { i / 2 };
-        let rows = if four { 1 } else { groups.len().div_ceil(2) };
-        let row_height: Vec<i32> = (0..rows)
-            .map(|r| (0..tiles.len()).filter(|i| row_of(*i) == r).map(|i| header + tiles_height(&tiles[i])).max())
-            .map(Option::unwrap_or_default)
-            .collect();
-        let blocks_top = if four { 62 } else { 0 };
-        let mut row_y = Vec::with_capacity(rows);
-        for (r, _) in row_height.iter().enumerate() {
-            let above: i32 = row_height[..r].iter().map(|h| h + 14).sum();
-            row_y.push(blocks_top + above);
+/// The tiers' columns: four side by side, or two by two where four do not fit.
+fn columns<'a>(scene: &Scene<'a>, sizes: &Sizes, inner: i32) -> Result<(Vec<Column<'a>>, bool), ChartError> {
+    let groups: Vec<&ChartGroup> = scene.chart.groups.iter().collect();
+    let needs: Vec<i32> = groups.iter().map(|g| need(g, sizes, false)).collect();
+    let four = needs.iter().sum::<i32>() + 3 * GAP <= inner;
+    let rows: Vec<&[&ChartGroup]> = if four { vec![&groups[..]] } else { groups.chunks(2).collect() };
+    let mut columns = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        let room = inner - GAP * (row.len() as i32 - 1);
+        let fits = |needs: &Vec<i32>| needs.iter().sum::<i32>() <= room;
+        let row_needs = [false, true]
+            .into_iter()
+            .map(|tightest| row.iter().map(|g| need(g, sizes, tightest)).collect())
+            .find(fits)
+            .ok_or_else(|| ChartError::Unbreakable(widest_unbroken(row, sizes)))?;
+        let mut x = FRAME_PAD;
+        for (group, w) in row.iter().zip(widths(row, &row_needs, room)) {
+            let name = scene.lines(group.name, w, sizes.name)?;
+            let tiles = group
+                .items
+                .iter()
+                .map(|item| {
+                    Ok(Tile { key: format!("tile:{item}"), lines: scene.lines(item, w - 2 * PAD, sizes.tile)? })
+                })
+                .collect::<Result<Vec<_>, ChartError>>()?;
+            columns.push(Column { group, x, w, y: r as i32, name, tiles });
+            x += w + GAP;
         }
-        let block_y = (0..tiles.len()).map(|i| row_y[row_of(i)]).collect();
-        let tallest = tiles.iter().map(|t| tiles_height(t)).max().unwrap_or(0);
-        let blocks_height = row_height.iter().sum::<i32>() + (rows as i32 - 1) * 14;
-        Grid { four, col_w, tiles, header, block_y, tallest, blocks_top, blocks_height }
     }
-
-    /// The left edge of tier `i`'s column.
-    fn x(&self, i: usize) -> i32 {
-        let column = if self.four { i as i32 } else { (i % 2) as i32 };
-        column * (self.col_w + GAP)
-    }
-
-    fn note_top(&self) -> i32 {
-        self.blocks_top + self.blocks_height + 14
-    }
+    Ok((columns, four))
 }
 
-fn tiles_height(tiles: &[Tile]) -> i32 {
-    tiles.iter().map(|t| tile_height(t) + GAP).sum::<i32>() - GAP
+fn tile_height(tile: &Tile, line: i32) -> i32 {
+    tile.lines.len() as i32 * line + 2 * PAD
 }
 
-/// How a tier is drawn in the state: lit (in the overview or in focus), brought forward.
-#[derive(Clone, Copy)]
-struct Emphasis {
-    lit: bool,
-    forward: bool,
-    overview: bool,
+/// The rows' tops and the tiles' stretch: what the room leaves over the natural heights,
+/// given to the tiles, so that the longest column fills the room.
+struct Rows {
+    header: i32,
+    stretch: i32,
+    tracks_y: i32,
+    height: i32,
+}
+
+fn rows(scene: &Scene, columns: &mut [Column], sizes: &Sizes, line: i32, top: i32) -> Rows {
+    let count = columns.iter().map(|c| c.y).max().unwrap_or(0) as usize + 1;
+    let name_lines = columns.iter().map(|c| c.name.len()).max().unwrap_or(1) as i32;
+    let header = i32::from(sizes.number) + 8 + name_lines * (i32::from(sizes.name) + 4) + 8;
+    let tiles_of = |c: &Column, stretch: i32| c.tiles.iter().map(|t| tile_height(t, line) + stretch + GAP).sum::<i32>();
+    let row_height = |r: usize, stretch: i32| {
+        columns.iter().filter(|c| c.y as usize == r).map(|c| tiles_of(c, stretch)).max().unwrap_or(0) + header
+    };
+    let tracks = TRACK + 6 + i32::from(sizes.note) + 4;
+    let natural = top + (0..count).map(|r| row_height(r, 0) + 14).sum::<i32>() + tracks + FRAME_PAD;
+    let height = scene.height_for(natural);
+    let most_tiles = columns.iter().map(|c| c.tiles.len()).max().unwrap_or(1).max(1) as i32 * count as i32;
+    let stretch = (height - natural) / most_tiles;
+    let used: i32 = (0..count).map(|r| row_height(r, stretch)).sum();
+    let spacing = (height - top - used - tracks - FRAME_PAD) / count as i32;
+    let mut tops = Vec::new();
+    let mut y = top;
+    for r in 0..count {
+        tops.push(y);
+        y += row_height(r, stretch) + spacing;
+    }
+    for column in columns.iter_mut() {
+        column.y = tops[column.y as usize];
+    }
+    Rows { header, stretch, tracks_y: y, height }
 }
 
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let w = scene.w();
+    let sizes = Sizes { number: scene.size(28), name: scene.size(14), tile: scene.size(14), note: scene.size(14) };
+    let line = i32::from(sizes.tile) + 4;
+    let (mut columns, four) = columns(scene, &sizes, w - 2 * FRAME_PAD)?;
+    let focus = scene.chart.groups.iter().map(|g| g.state).find(|s| *s == scene.state);
+    let top = FRAME_PAD + i32::from(sizes.note) + 10;
+    let rows = rows(scene, &mut columns, &sizes, line, top);
     let mut d = Drawing::new(scene.width.px());
-    let groups = scene.chart.groups;
-    let focus = focus(scene);
-    let grid = Grid::new(groups, w);
-    // The content's height, then where each state puts it.
-    let content_height = grid.note_top() + 22;
-    let height = FRAME_TOP + content_height + 10;
-    let content = match focus {
-        None => {
-            let left = ((f64::from(w) * (1.0 - FRAME_SCALE)) / 2.0).round() as i32;
-            Content { top: FRAME_TOP, scale: FRAME_SCALE, left }
+    frame(&mut d, scene, rows.height, focus.is_none(), &sizes);
+    for (i, column) in columns.iter().enumerate() {
+        let lit = focus.is_none_or(|f| f == column.group.state);
+        column_marks(&mut d, column, (lit, focus == Some(column.group.state), focus.is_none()), &sizes, &rows);
+        if four && i > 0 {
+            let x = column.x - GAP / 2;
+            d.mark(format!("plus:{i}"))
+                .at(x, column.y + 4)
+                .text(0, 0, "+", sizes.name, Ink::Muted)
+                .styled(Anchor::Middle, true);
         }
-        Some(_) => Content { top: (height - content_height) / 2, scale: 1.0, left: 0 },
-    };
-    frame(&mut d, scene, content_height, focus.is_none());
-    for (i, group) in groups.iter().enumerate() {
-        let lit = focus.is_none_or(|f| f == group.state);
-        let emphasis = Emphasis { lit, forward: focus == Some(group.state), overview: focus.is_none() };
-        tier_heading(&mut d, &grid, &content, i, group, emphasis);
-        tier_tiles(&mut d, &grid, &content, i, emphasis);
     }
-    notes(&mut d, scene, &grid, &content, focus)?;
-    d.height = height as u32;
+    tracks(&mut d, scene, &sizes, rows.tracks_y, focus)?;
+    d.height = rows.height as u32;
     Ok(d)
 }
 
-/// The frame: Qingdao's “10+1”, around the whole in the overview only.
-fn frame(d: &mut Drawing, scene: &Scene, content_height: i32, shown: bool) {
-    let w = scene.w();
-    let frame_bottom = FRAME_TOP + (f64::from(content_height) * FRAME_SCALE).round() as i32 + 6;
-    d.mark("frame").shown(shown).rect((0, 0), (w, frame_bottom), Ink::Rule, false);
-    if let Some(context) = scene.chart.context {
-        let line = wrap_lines(context, f64::from(w - 20), 13.0, 1).concat();
-        d.mark("context").at(10, 8).shown(shown).text(0, 0, line, 13, Ink::Muted);
+/// A tier's number, name and tiles: lit in the overview or in its own step, in the accent
+/// in its own step.
+fn column_marks(
+    d: &mut Drawing,
+    column: &Column,
+    (lit, forward, overview): (bool, bool, bool),
+    sizes: &Sizes,
+    rows: &Rows,
+) {
+    let state = column.group.state;
+    let centre = column.x + column.w / 2;
+    let number_ink = if lit { Ink::Accent } else { Ink::Muted };
+    d.mark(format!("number:{state}"))
+        .at(centre, column.y)
+        .text(0, 0, header(column.group), sizes.number, number_ink)
+        .styled(Anchor::Middle, true);
+    let name = d.mark(format!("group:{state}")).at(centre, column.y + i32::from(sizes.number) + 8);
+    for (k, text) in column.name.iter().enumerate() {
+        let ink = if lit { Ink::Text } else { Ink::Muted };
+        name.text(0, k as i32 * (i32::from(sizes.name) + 4), text.as_str(), sizes.name, ink)
+            .styled(Anchor::Middle, true);
     }
-}
-
-/// A tier's number (with the “+” before it) and its name: over its column, or beside its
-/// number two by two.
-fn tier_heading(d: &mut Drawing, grid: &Grid, content: &Content, i: usize, group: &ChartGroup, emphasis: Emphasis) {
-    let (x, y, four) = (grid.x(i), grid.block_y[i], grid.four);
-    let centre = x + grid.col_w / 2;
-    if let Some(badge) = group.badge {
-        let mark = d.mark(format!("number:{}", group.state));
-        let ink = if emphasis.lit { Ink::Accent } else { Ink::Muted };
-        if four {
-            content.place(mark, centre, 0).text(0, 0, badge, NUMBER, ink).styled(Anchor::Middle, true);
-        } else {
-            content.place(mark, x, y).text(0, 0, badge, 24, ink).styled(Anchor::Start, true);
-        }
-    }
-    if four && i > 0 {
-        let mark = d.mark(format!("plus:{i}"));
-        content.place(mark, x - GAP / 2, 8).text(0, 0, "+", PLUS, Ink::Muted).styled(Anchor::Middle, true);
-    }
-    let name_ink = if emphasis.lit { Ink::Text } else { Ink::Muted };
-    let name = d.mark(format!("group:{}", group.state));
-    if four {
-        let line = wrap_lines(group.name, f64::from(grid.col_w), f64::from(GROUP), 1).concat();
-        content.place(name, centre, 38).text(0, 0, line, GROUP, name_ink).styled(Anchor::Middle, true);
-    } else {
-        let lines = wrap_lines(group.name, f64::from(grid.col_w - 24), f64::from(GROUP), 2);
-        content.place(name, x + 22, y + if lines.len() > 1 { 0 } else { 8 });
-        for (k, line) in lines.iter().enumerate() {
-            name.text(0, k as i32 * 17, line.as_str(), GROUP, name_ink).styled(Anchor::Start, true);
-        }
-    }
-}
-
-/// A tier's tiles, one under another in its column.
-fn tier_tiles(d: &mut Drawing, grid: &Grid, content: &Content, i: usize, emphasis: Emphasis) {
-    let (fill, ink) = match (emphasis.overview, emphasis.forward) {
+    let (fill, ink) = match (overview, forward) {
         (true, _) => (Ink::AccentSoft, Ink::Text),
         (false, true) => (Ink::Accent, Ink::Surface),
         (false, false) => (Ink::Rule, Ink::Muted),
     };
-    let tiles = &grid.tiles[i];
-    let mut ty = grid.block_y[i] + grid.header;
-    for tile in tiles {
-        // A lone tile stands as tall as the tallest column: no column stands half empty.
-        let h = if tiles.len() == 1 && grid.four { grid.tallest } else { tile_height(tile) };
-        let mark = d.mark(tile.key.clone());
-        content.place(mark, grid.x(i), ty).rect((0, 0), (grid.col_w, h), fill, true);
-        for (k, line) in tile.lines.iter().enumerate() {
-            mark.text(TILE_PAD, TILE_PAD + k as i32 * TILE_LINE, line.as_str(), TILE, ink)
-                .styled(Anchor::Start, emphasis.forward);
+    let line = i32::from(sizes.tile) + 4;
+    let mut y = column.y + rows.header;
+    for tile in &column.tiles {
+        let h = tile_height(tile, line) + rows.stretch;
+        let mark = d.mark(tile.key.clone()).at(column.x, y).rect((0, 0), (column.w, h), fill, true);
+        let text_top = (h - tile.lines.len() as i32 * line) / 2 + 2;
+        for (k, text) in tile.lines.iter().enumerate() {
+            mark.text(PAD, text_top + k as i32 * line, text.as_str(), sizes.tile, ink).styled(Anchor::Start, forward);
         }
-        ty += h + GAP;
+        y += h + GAP;
     }
 }
 
-/// Figures of the chart that belong to no tier (the 20 sub-sector tracks) close it.
-fn notes(
-    d: &mut Drawing,
-    scene: &Scene,
-    grid: &Grid,
-    content: &Content,
-    focus: Option<&str>,
-) -> Result<(), ChartError> {
+/// The frame: Qingdao's “10+1”, around the whole in every state, drawn stronger in the
+/// overview, which is about the whole.
+fn frame(d: &mut Drawing, scene: &Scene, height: i32, overview: bool, sizes: &Sizes) {
+    let w = scene.w();
+    let ink = if overview { Ink::Muted } else { Ink::Rule };
+    d.mark("frame").rect((0, 0), (w, height), ink, false);
+    if let Some(context) = scene.chart.context {
+        let line = super::text::wrap_lines(context, f64::from(w - 2 * FRAME_PAD), f64::from(sizes.note), 1).concat();
+        d.mark("context").at(FRAME_PAD, FRAME_PAD).text(
+            0,
+            0,
+            line,
+            sizes.note,
+            if overview { Ink::Text } else { Ink::Muted },
+        );
+    }
+}
+
+/// The figures of the chart that belong to no tier (the 20 sub-sector tracks): one mark
+/// each, in a row, with the figure as written; lit in the overview and the future tier.
+fn tracks(d: &mut Drawing, scene: &Scene, sizes: &Sizes, y: i32, focus: Option<&str>) -> Result<(), ChartError> {
     let groups = scene.chart.groups;
     let counted: Vec<&str> = groups.iter().filter_map(|g| g.count).collect();
+    let lit = focus.is_none() || focus == groups.last().map(|g| g.state);
+    let inner = scene.w() - 2 * FRAME_PAD;
     for id in scene.chart.figures.iter().filter(|id| !counted.contains(id)) {
         let figure = scene.figure(id)?;
-        let lit = focus.is_none() || focus == groups.last().map(|g| g.state);
-        let line = format!("{}：{}", figure.label, figure.as_written());
-        let line = wrap_lines(&line, f64::from(scene.w()), f64::from(NOTE), 1).concat();
-        let mark = d.mark(format!("note:{id}"));
-        content.place(mark, 0, grid.note_top()).text(0, 0, line, NOTE, if lit { Ink::Text } else { Ink::Muted });
-        mark.styled(Anchor::Start, lit);
+        let n = (figure.value.clamp(1.0, 200.0)) as i32;
+        let pitch = (inner / n).min(TRACK);
+        let cells = (0..n).map(|k| (FRAME_PAD + k * pitch, 0)).collect();
+        d.mark(format!("units:{id}")).at(0, y).units(cells, pitch - 4, if lit { Ink::Accent } else { Ink::Dim });
+        let colon = if figure.label.is_ascii() { ": " } else { "：" };
+        let text = format!("{}{colon}{}", figure.label, figure.as_written());
+        let line = super::text::wrap_lines(&text, f64::from(inner), f64::from(sizes.note), 1).concat();
+        let ink = if lit { Ink::Text } else { Ink::Muted };
+        d.mark(format!("note:{id}"))
+            .at(FRAME_PAD, y + pitch + 2)
+            .text(0, 0, line, sizes.note, ink)
+            .styled(Anchor::Start, lit);
     }
     Ok(())
 }

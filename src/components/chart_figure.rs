@@ -7,7 +7,7 @@ use super::drawing::DrawingView;
 use super::tier_picker::tier_picker;
 use crate::charts::{self, csv, Painted, Scene};
 use crate::content::{Chart, ChartKind, Edition, Story};
-use crate::hooks::{use_live, use_width_class};
+use crate::hooks::{use_drawing_room, use_live};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -22,6 +22,14 @@ pub struct ChartFigureProps {
     /// Show the state at once, without tweening from the one before (see `DrawingView`).
     #[prop_or_default]
     pub settle: bool,
+    /// In a sequence: the drawing fills the room its view gives it, between its caption
+    /// and the step cards.
+    #[prop_or_default]
+    pub fills: bool,
+    /// That room is on the screen to be measured (the overlay layout); until it is, the
+    /// drawing fills the room it was prerendered for.
+    #[prop_or_default]
+    pub measured: bool,
 }
 
 /// Progress within a step is drawn in fiftieths: finer than a pixel of any bar here, and
@@ -34,13 +42,13 @@ pub const PROGRESS_STEPS: u16 = 50;
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let (chart, story) = (props.chart, props.edition.story());
     let node = use_node_ref();
-    let width = use_width_class(node.clone());
+    let (width, room) = use_drawing_room(node.clone(), props.fills, props.measured);
     let step_state = props.state.or_else(|| chart.states.first().copied()).unwrap_or_default();
     // A reader's pick of a tier holds while the step it was made on is the step shown:
     // the state stays a function of (step, pick), with nothing to reset.
     let picked = use_state_eq(|| None::<(&'static str, &'static str)>);
     let state = picked.filter(|(on, _)| *on == step_state).map_or(step_state, |(_, tier)| tier);
-    let painted = use_drawing(story, chart, width, state, props.progress);
+    let painted = use_drawing(story, chart, (width, room), state, props.progress);
     let live = use_live();
     let on_pick = {
         let picked = picked.clone();
@@ -53,21 +61,21 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     // named by its title.
     html! {
         <figure class="chart" data-chart={chart.id} data-state={state} data-progress={charts::scrubs(chart).then(|| props.progress.to_string())}
-                aria-labelledby={title_id.clone()} ref={node}>
+                aria-labelledby={title_id.clone()}>
             <div class="chart__stage">
                 <div class="chart__view" data-testid="chart-view">
                     <div class="chart__caption">
                         <h3 class="chart__title" id={title_id}>{ chart.title }</h3>
                         <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
                     </div>
-                    <div class="chart__drawing">{ drawing(chart, &painted, width, props.settle) }</div>
+                    <div class="chart__drawing" ref={node}>{ drawing(chart, &painted, width, props.settle) }</div>
                 </div>
             </div>
             if chart.kind == ChartKind::IndustryTiers {
                 { tier_picker(chart, state, live, &on_pick) }
             }
             { data_panel(chart, story, painted.is_err()) }
-            { source_line(chart, story) }
+            { source_line(story) }
         </figure>
     }
 }
@@ -84,16 +92,11 @@ fn data_panel(chart: &'static Chart, story: &Story, open: bool) -> Html {
     }
 }
 
-/// Where the numbers come from, and what the derived mark means when the chart shows one.
-fn source_line(chart: &Chart, story: &Story) -> Html {
+/// Where the numbers come from. (What the derived mark means is said in the drawing's
+/// legend, read with the marks, and in the data table's formulas.)
+fn source_line(story: &Story) -> Html {
     let ui = &story.ui;
-    let shows_derived = story.figures_of(chart).any(|f| f.is_derived());
-    html! {
-        <p class="chart__source">
-            { ui.source_label }{ ui.chart_source }
-            if shows_derived { { " · " }{ ui.derived_note } }
-        </p>
-    }
+    html! { <p class="chart__source">{ ui.source_label }{ ui.chart_source }</p> }
 }
 
 /// The chart drawn for a width, state and progress, again only when one of them changes.
@@ -101,15 +104,13 @@ fn source_line(chart: &Chart, story: &Story) -> Html {
 pub fn use_drawing(
     story: &'static Story,
     chart: &'static Chart,
-    width: charts::Width,
+    size: (charts::Width, Option<i32>),
     state: &'static str,
     progress: u16,
 ) -> Rc<Result<Rc<Painted>, charts::ChartError>> {
-    use_memo((chart.id, width, state, progress), move |&(_, width, state, progress)| {
+    use_memo((chart.id, size, state, progress), move |&(_, size, state, progress)| {
         let progress = f64::from(progress) / f64::from(PROGRESS_STEPS);
-        let derived_mark = story.ui.derived_mark;
-        let scene = Scene { chart, figures: story.figures, width, state, progress, derived_mark };
-        charts::draw(&scene).map(Rc::new)
+        charts::draw(&Scene::of(story, chart, size, state, progress)).map(Rc::new)
     })
 }
 

@@ -44,7 +44,8 @@ pub fn drawing_view(props: &DrawingProps) -> Html {
     html! {
         <svg role="img" aria-labelledby={format!("chart-{id}-title")} aria-describedby={format!("chart-{id}-takeaway")}
              focusable="false" data-width={props.width.name()} width={width.to_string()} height={height.to_string()}
-             viewBox={format!("0 0 {width} {height}")} xmlns="http://www.w3.org/2000/svg" ref={node}>
+             viewBox={format!("0 0 {width} {height}")} preserveAspectRatio="xMidYMin meet"
+             xmlns="http://www.w3.org/2000/svg" ref={node}>
             { for marks.iter().map(mark_view) }
         </svg>
     }

@@ -49,7 +49,8 @@ pub fn scrolly(props: &ScrollyProps) -> Html {
             <ScrollySteps edition={props.edition} id={props.id} chart={props.chart} {steps} active={active_step}
                           stepwise={layout == Some(Layout::Stepwise)} />
             <div class="scrolly__graphic">
-                <ChartFigure edition={props.edition} chart={props.chart} {state} {progress} {settle} />
+                <ChartFigure edition={props.edition} chart={props.chart} {state} {progress} {settle} fills=true
+                             measured={layout == Some(Layout::Overlay)} />
             </div>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">{ announcement.unwrap_or_default() }</p>
         </div>

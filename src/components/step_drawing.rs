@@ -18,7 +18,7 @@ pub struct StepDrawingProps {
 pub fn step_drawing(props: &StepDrawingProps) -> Html {
     let node = use_node_ref();
     let width = use_width_class(node.clone());
-    let painted = use_drawing(props.edition.story(), props.chart, width, props.state, PROGRESS_STEPS);
+    let painted = use_drawing(props.edition.story(), props.chart, (width, None), props.state, PROGRESS_STEPS);
     html! {
         <div class="scrolly__step-graphic chart__drawing" aria-hidden="true" data-state={props.state} ref={node}>
             { drawing(props.chart, &painted, width, false) }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::Chart;
+use crate::charts::text::plain;
+use crate::content::{Chart, ChartGroup};
 
 /// Buttons for the tiers of the industry system: a tap, click or Enter brings a tier
 /// forward and lists its industries below. Hidden until scripting runs (`live`), so the
@@ -24,14 +25,22 @@ pub fn tier_picker(
                     html! {
                         <button type="button" class="tier-picker__button" aria-pressed={pressed.to_string()}
                                 data-tier={group.state} {onclick}>
-                            { group.badge.unwrap_or_default() }{ " " }{ group.name }
+                            { group.quantity.or(group.badge).unwrap_or_default() }{ " " }{ plain(group.name) }
                         </button>
                     }
                 }) }
             </div>
             <p class="tier-picker__items" aria-live="polite">
-                if let Some(group) = current { { group.name }{ "：" }{ group.items.join("、") } }
+                if let Some(group) = current { { industries(group) } }
             </p>
         </div>
     }
+}
+
+/// A tier's name and its industries, as running text in the edition's script.
+fn industries(group: &ChartGroup) -> String {
+    let latin = group.name.is_ascii();
+    let items: Vec<String> = group.items.iter().map(|item| plain(item)).collect();
+    let (colon, comma) = if latin { (": ", ", ") } else { ("：", "、") };
+    format!("{}{colon}{}", plain(group.name), items.join(comma))
 }

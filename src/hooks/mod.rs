@@ -8,7 +8,7 @@ mod width;
 pub use live::use_live;
 pub use scroll::{use_scroll_step, Shown};
 pub use story::{use_edition, use_story};
-pub use width::use_width_class;
+pub use width::{use_drawing_room, use_width_class};
 
 /// Runs `then` in a later task, so the work it starts does not lengthen the current one;
 /// dropping the handle first cancels it. (Effects, the only callers, run only in the

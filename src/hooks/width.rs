@@ -1,24 +1,40 @@
 use yew::prelude::*;
 
-use crate::charts::Width;
+use crate::charts::{first_room, Width};
 
 /// The width class of the element behind `node`, kept current by a `ResizeObserver`.
 /// Starts `Narrow` (phones first; also what the prerendered page shows) and changes
 /// only when the class does, so a resize re-draws a chart only when its layout would change.
 #[hook]
 pub fn use_width_class(node: NodeRef) -> Width {
-    let width = use_state_eq(|| Width::Narrow);
+    use_drawing_room(node, false, false).0
+}
+
+/// The width class of a drawing's box behind `node` and the room it fills, in the
+/// drawing's units: for a drawing in a sequence (`fills`), the height of its box where the
+/// layout gives it a room of its own to fill (`measured`: the overlay layout, whose view
+/// is as tall as the screen allows), else the room it was prerendered for; for a drawing in
+/// the text, none (it is as tall as it needs). Rounded down to tens of units, so that a
+/// pixel's change draws nothing again.
+#[hook]
+pub fn use_drawing_room(node: NodeRef, fills: bool, measured: bool) -> (Width, Option<i32>) {
+    let size = use_state_eq(|| None::<(i32, i32)>);
     {
-        let width = width.clone();
+        let size = size.clone();
         use_effect_with(node, move |node| {
-            let observer = observe(node, move |px| width.set(Width::for_container(px)));
+            let observer = observe(node, move |w, h| size.set(Some((w.round() as i32, h.round() as i32))));
             move || drop(observer)
         });
     }
-    *width
+    let width = size.map_or(Width::Narrow, |(w, _)| Width::for_container(f64::from(w)));
+    let room = match *size {
+        Some((w, h)) if fills && measured && w > 0 && h > 0 => Some(h * width.px() as i32 / w / 10 * 10),
+        _ => first_room(width, fills),
+    };
+    (width, room)
 }
 
-fn observe(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<Observer> {
+fn observe(node: &NodeRef, on_size: impl Fn(f64, f64) + 'static) -> Option<Observer> {
     use std::cell::RefCell;
     use std::rc::Rc;
 
@@ -34,12 +50,13 @@ fn observe(node: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<Observer>
     // resizes, which it reports as an error ("ResizeObserver loop completed with
     // undelivered notifications", seen in every engine).
     let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
-    let on_width = Rc::new(on_width);
+    let on_size = Rc::new(on_size);
     let scheduled = pending.clone();
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-            let (px, on_width) = (entry.content_rect().width(), on_width.clone());
-            *scheduled.borrow_mut() = Some(after_this_task(move || on_width(px)));
+            let (rect, on_size) = (entry.content_rect(), on_size.clone());
+            let (w, h) = (rect.width(), rect.height());
+            *scheduled.borrow_mut() = Some(after_this_task(move || on_size(w, h)));
         }
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;

@@ -12,10 +12,12 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const story = JSON.parse(await readFile(`${root}data/story.zh-Hans.json`, 'utf8'));
 export const figures = JSON.parse(await readFile(`${root}data/figures.json`, 'utf8'));
 
-/** Every paragraph of the article, quotes included, as the data holds it. */
+/** Every paragraph of the article as the data holds it: quotes, and the passages a
+ * sequence's steps carry (one card each), included. */
 export function articleTexts() {
   const blocks = [...story.intro, ...story.chapters.flatMap((c) => c.blocks), ...story.outro];
-  return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'quote' ? [...b.quotes, b.after] : []));
+  const texts = (b) => ({ paragraph: [b.text], quote: [...(b.quotes ?? []), b.after], scrolly: (b.steps ?? []).map((s) => s.text) })[b.type] ?? [];
+  return blocks.flatMap(texts);
 }
 
 /** Where screenshots for a person to look at go, named by engine. */

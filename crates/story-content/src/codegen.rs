@@ -136,7 +136,7 @@ fn blocks(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
         let code = match block {
-            Block::Paragraph { text } => format!("Block::Paragraph {{ text: prose!({text:?}) }}"),
+            Block::Paragraph { text, .. } => format!("Block::Paragraph {{ text: prose!({text:?}) }}"),
             Block::Quote { quotes, after, speaker } => {
                 format!(
                     "Block::Quote {{ quotes: &[{}], after: prose!({after:?}), speaker: prose!({speaker:?}) }}",
@@ -181,11 +181,12 @@ fn chart(id: &str, kind: crate::kind::ChartKind, figures: &[String], states: &[S
         .iter()
         .map(|g| {
             format!(
-                "ChartGroup {{ state: {:?}, name: {:?}, count: {}, badge: {}, items: &[{}] }}",
+                "ChartGroup {{ state: {:?}, name: {:?}, count: {}, badge: {}, quantity: {}, items: &[{}] }}",
                 g.state,
                 g.name,
                 option(g.count.as_deref()),
                 option(g.badge.as_deref()),
+                option(g.quantity.as_deref()),
                 strs(&g.items)
             )
         })

@@ -255,7 +255,7 @@ pub fn english_numbers(text: &str, table: &FiguresFile, terms: &[&str]) -> (Vec<
 
 /// Keys whose values are the same in every edition: ids, types, references, states.
 const SHARED_KEYS: &[&str] =
-    &["type", "id", "chart", "figure", "state", "count", "badge", "ours", "term", "glyph", "to"];
+    &["type", "id", "chart", "figure", "state", "count", "badge", "ours", "term", "glyph", "to", "continues"];
 /// Keys only an edition other than the base has, checked on their own.
 const EDITION_KEYS: &[&str] = &["figure_labels", "term_notes", "term_texts"];
 

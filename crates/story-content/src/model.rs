@@ -129,6 +129,8 @@ pub struct ChartGroup {
     pub name: &'static str,
     pub count: Option<&'static str>,
     pub badge: Option<&'static str>,
+    /// What stands over the group where its badge is not a count of its items (一批).
+    pub quantity: Option<&'static str>,
     pub items: &'static [&'static str],
 }
 

@@ -163,12 +163,35 @@ pub struct Chapter {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Block {
-    Paragraph { text: String },
-    Quote { quotes: Vec<String>, after: String, speaker: String },
-    KeyFigure { figure: String },
-    Chart { chart: String },
-    Scrolly { id: String, chart: String, steps: Vec<Step> },
-    EditorNote { title: String, paragraphs: Vec<String>, repairs: Vec<Repair> },
+    /// `continues`: the paragraph goes on from the sequence before it, whose steps carry
+    /// its first part (the article prints both as one paragraph).
+    Paragraph {
+        text: String,
+        #[serde(default)]
+        continues: bool,
+    },
+    Quote {
+        quotes: Vec<String>,
+        after: String,
+        speaker: String,
+    },
+    KeyFigure {
+        figure: String,
+    },
+    Chart {
+        chart: String,
+    },
+    /// A sequence: its steps carry a passage of the article, in order, once (see `passage`).
+    Scrolly {
+        id: String,
+        chart: String,
+        steps: Vec<Step>,
+    },
+    EditorNote {
+        title: String,
+        paragraphs: Vec<String>,
+        repairs: Vec<Repair>,
+    },
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -244,6 +267,12 @@ pub struct ChartGroup {
     /// A short mark for the group: one part of an “A+B+…” name in the chart's title.
     #[serde(default)]
     pub badge: Option<String>,
+    /// What stands over the group in its drawing where the badge is no count of its items:
+    /// the future tier is one tier of “4+5+1+1”, but the article calls it 一批 (a number of).
+    #[serde(default)]
+    pub quantity: Option<String>,
+    /// What the group holds. In a display text (a group's name, an item) `|` marks where a
+    /// line may break (新能源|新材料); spaces do too.
     #[serde(default)]
     pub items: Vec<String>,
 }
@@ -252,26 +281,60 @@ impl StoryFile {
     /// The article's own paragraphs in reading order, as the source prints them: chapter
     /// kickers and titles, paragraphs, and quotes with their quotation marks.
     pub fn article_paragraphs(&self) -> Vec<String> {
-        let mut paragraphs: Vec<String> = self.intro.iter().filter_map(Block::article_text).collect();
+        let mut paragraphs = Vec::new();
+        push_blocks(&mut paragraphs, &self.intro);
         for chapter in &self.chapters {
             paragraphs.push(chapter.kicker.clone());
             paragraphs.push(chapter.title.clone());
-            paragraphs.extend(chapter.blocks.iter().filter_map(Block::article_text));
+            push_blocks(&mut paragraphs, &chapter.blocks);
         }
-        paragraphs.extend(self.outro.iter().filter_map(Block::article_text));
+        push_blocks(&mut paragraphs, &self.outro);
         paragraphs
     }
 }
 
+/// Adds the blocks' article text: a paragraph that continues the one before is appended
+/// to it (after a space in Latin script).
+fn push_blocks(paragraphs: &mut Vec<String>, blocks: &[Block]) {
+    for block in blocks {
+        match (block, paragraphs.last_mut()) {
+            (Block::Paragraph { text, continues: true }, Some(last)) => {
+                if last.ends_with(|c: char| c.is_ascii_punctuation()) {
+                    last.push(' ');
+                }
+                last.push_str(text);
+            }
+            _ => paragraphs.extend(block.article_text()),
+        }
+    }
+}
+
 impl Block {
-    fn article_text(&self) -> Option<String> {
+    /// The article's words in the block, as the article prints them.
+    pub fn article_text(&self) -> Option<String> {
         match self {
-            Block::Paragraph { text } => Some(text.clone()),
+            Block::Paragraph { text, .. } => Some(text.clone()),
             Block::Quote { quotes, after, .. } => {
                 let quoted: String = quotes.iter().map(|q| format!("“{q}”")).collect();
                 Some(quoted + after)
             }
+            Block::Scrolly { steps, .. } => Some(passage(steps)),
             _ => None,
         }
     }
+}
+
+/// The passage a sequence's steps carry, as the article prints it. A step that ends
+/// without punctuation ends where the article has a comma, which its card leaves out (a
+/// card never ends in one): the comma comes back here.
+pub fn passage(steps: &[Step]) -> String {
+    let mut text = String::new();
+    for (k, step) in steps.iter().enumerate() {
+        text.push_str(&step.text);
+        let ends_open = step.text.ends_with(|c: char| c.is_alphanumeric() || c == '%');
+        if ends_open && k + 1 < steps.len() {
+            text.push_str(if step.text.is_ascii() { ", " } else { "，" });
+        }
+    }
+    text
 }

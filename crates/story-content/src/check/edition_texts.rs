@@ -22,6 +22,8 @@ impl<'a> Checker<'a> {
         for problem in label_differences(&self.story.figure_labels, self.figures) {
             self.in_story("figure_labels", problem);
         }
+        let passages = self.passages();
+        self.check_told_once(&passages);
         let texts = self.texts();
         if language == "en" {
             self.check_english_texts(&texts);

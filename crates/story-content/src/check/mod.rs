@@ -124,13 +124,17 @@ fn json_error(shown: &str, error: &serde_json::Error, path: Option<String>) -> D
     DataError { file: shown.to_owned(), place, problem }
 }
 
+/// A passage of the article as a reader meets it, and where it sits.
+struct Passage<'a> {
+    place: String,
+    chapter: Option<&'a str>,
+    text: String,
+}
+
 /// One visible text of the story and where it sits.
 struct Text<'a> {
     place: String,
-    chapter: Option<&'a str>,
     text: &'a str,
-    /// The article's own words (as opposed to copy we wrote around them).
-    from_article: bool,
 }
 
 struct Checker<'a> {
@@ -163,7 +167,9 @@ impl<'a> Checker<'a> {
         let texts = self.texts();
         self.check_story_structure(BASE);
         self.check_texts(&texts, BASE);
-        self.check_sentences(&texts);
+        let passages = self.passages();
+        self.check_sentences(&passages);
+        self.check_told_once(&passages);
         self.errors
     }
 

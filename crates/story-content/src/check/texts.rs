@@ -46,17 +46,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A reported figure's sentence must stand, word for word, in its chapter's text.
-    pub(super) fn check_sentences(&mut self, texts: &[Text<'a>]) {
+    /// A reported figure's sentence must stand, word for word, in its chapter's text; a
+    /// step that carries a figure must carry its sentence as the article has it.
+    pub(super) fn check_sentences(&mut self, passages: &[Passage<'a>]) {
         for (i, figure) in self.figures.figures.iter().enumerate() {
             let Some(sentence) = &figure.sentence else {
                 continue;
             };
-            let found = texts
-                .iter()
-                .filter(|t| t.from_article && t.chapter == Some(figure.chapter.as_str()))
-                .any(|t| t.text.contains(sentence.as_str()));
-            if !found {
+            let in_chapter = |p: &&Passage| p.chapter == Some(figure.chapter.as_str());
+            if !passages.iter().filter(in_chapter).any(|p| p.text.contains(sentence.as_str())) {
                 let problem = format!(
                     "its sentence is not in chapter “{}” of {}: the text and the table disagree (“{}”)",
                     figure.chapter,
@@ -66,6 +64,79 @@ impl<'a> Checker<'a> {
                 self.in_figures(format!("figures[{i}] “{}” › sentence", figure.id), problem);
             }
         }
+        for (place, chapter, block) in all_blocks(self.story) {
+            let Block::Scrolly { steps, .. } = block else { continue };
+            let passage = crate::source::passage(steps);
+            for (k, step) in steps.iter().enumerate() {
+                let of_chapter = self.figures.figures.iter().filter(|f| chapter == Some(f.chapter.as_str()));
+                let carried = of_chapter.filter(|f| {
+                    let quoted = f.quoted.as_deref().unwrap_or_default();
+                    !quoted.is_empty() && cover(&step.text, quoted, &mut vec![false; step.text.len()])
+                });
+                for figure in carried {
+                    let Some(sentence) = figure.sentence.as_deref().filter(|s| !passage.contains(s)) else { continue };
+                    let problem = format!(
+                        "carries figure “{}” but departs from the article's sentence “{}”: the steps carry the \
+                         article's words, in order",
+                        figure.id,
+                        clip(sentence)
+                    );
+                    self.in_story(format!("{place} › steps[{k}] › text"), problem);
+                }
+            }
+        }
+    }
+
+    /// Every sentence of the article is printed once: a sequence's steps carry their
+    /// passage, which no paragraph repeats; and a step is a sentence or a clause of its
+    /// own, never ending in a comma.
+    pub(super) fn check_told_once(&mut self, passages: &[Passage<'a>]) {
+        let mut first_seen: HashMap<String, &str> = HashMap::new();
+        for passage in passages {
+            for sentence in sentences(&passage.text) {
+                match first_seen.get(sentence) {
+                    Some(first) => {
+                        let problem = format!(
+                            "the sentence “{}” is printed twice (also at {first}): where a sequence's steps carry a \
+                             passage, no paragraph repeats it",
+                            clip(sentence)
+                        );
+                        self.in_story(&passage.place, problem);
+                    }
+                    None => {
+                        first_seen.insert(sentence.to_owned(), &passage.place);
+                    }
+                }
+            }
+        }
+        for (place, _, block) in all_blocks(self.story) {
+            let Block::Scrolly { steps, .. } = block else { continue };
+            for (k, step) in steps.iter().enumerate() {
+                if step.text.trim_end().ends_with(['，', '、', ',']) {
+                    let problem = "ends in a comma: a card is a sentence or a clause that stands on its own (end \
+                                   it where the clause ends; the comma is the article's, between two cards)";
+                    self.in_story(format!("{place} › steps[{k}] › text"), problem);
+                }
+            }
+        }
+    }
+
+    /// The article's passages as a reader meets them, each with its place: a paragraph
+    /// (with a paragraph that continues it), a quote with the words after it, and the
+    /// passage a sequence's steps carry.
+    pub(super) fn passages(&self) -> Vec<Passage<'a>> {
+        let mut passages: Vec<Passage<'a>> = Vec::new();
+        for (place, chapter, block) in all_blocks(self.story) {
+            match (block, passages.last_mut()) {
+                (Block::Paragraph { text, continues: true }, Some(last)) => last.text.push_str(text),
+                _ => {
+                    if let Some(text) = block.article_text() {
+                        passages.push(Passage { place, chapter, text });
+                    }
+                }
+            }
+        }
+        passages
     }
 
     /// Every visible text of the story, with its place: the copy we wrote around the
@@ -76,12 +147,12 @@ impl<'a> Checker<'a> {
             let place = format!("chapters[{i}] “{}”", chapter.id);
             for (field, text) in [("kicker", &chapter.kicker), ("title", &chapter.title)] {
                 let place = format!("{place} › {field}");
-                texts.push(Text { place, chapter: Some(&chapter.id), text, from_article: true });
+                texts.push(Text { place, text });
             }
         }
-        for (place, chapter, block) in all_blocks(self.story) {
-            for (field, text, from_article) in block_texts(block) {
-                texts.push(Text { place: format!("{place} › {field}"), chapter, text, from_article });
+        for (place, _, block) in all_blocks(self.story) {
+            for (field, text) in block_texts(block) {
+                texts.push(Text { place: format!("{place} › {field}"), text });
             }
         }
         texts
@@ -92,8 +163,7 @@ impl<'a> Checker<'a> {
     fn our_copy(&self) -> Vec<Text<'a>> {
         let story = self.story;
         let mut texts = Vec::new();
-        let mut ours =
-            |place: String, text: &'a str| texts.push(Text { place, chapter: None, text, from_article: false });
+        let mut ours = |place: String, text: &'a str| texts.push(Text { place, text });
         let meta = &story.meta;
         for (field, text) in [
             ("title", &meta.title.text),
@@ -131,32 +201,32 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// A block's words: (field, text, whether the article wrote it).
-fn block_texts(block: &Block) -> Vec<(String, &str, bool)> {
+/// A block's words: (field, text).
+fn block_texts(block: &Block) -> Vec<(String, &str)> {
     let mut texts = Vec::new();
     match block {
-        Block::Paragraph { text } => texts.push(("text".into(), text.as_str(), true)),
+        Block::Paragraph { text, .. } => texts.push(("text".into(), text.as_str())),
         Block::Quote { quotes, after, speaker } => {
             for (k, quote) in quotes.iter().enumerate() {
-                texts.push((format!("quotes[{k}]"), quote.as_str(), true));
+                texts.push((format!("quotes[{k}]"), quote.as_str()));
             }
-            texts.push(("after".into(), after.as_str(), true));
-            texts.push(("speaker".into(), speaker.as_str(), false));
+            texts.push(("after".into(), after.as_str()));
+            texts.push(("speaker".into(), speaker.as_str()));
         }
         Block::Scrolly { steps, .. } => {
             for (k, step) in steps.iter().enumerate() {
-                texts.push((format!("steps[{k}] › text"), step.text.as_str(), false));
+                texts.push((format!("steps[{k}] › text"), step.text.as_str()));
             }
         }
         Block::EditorNote { title, paragraphs, repairs } => {
-            texts.push(("title".into(), title.as_str(), false));
+            texts.push(("title".into(), title.as_str()));
             for (k, paragraph) in paragraphs.iter().enumerate() {
-                texts.push((format!("paragraphs[{k}]"), paragraph.as_str(), false));
+                texts.push((format!("paragraphs[{k}]"), paragraph.as_str()));
             }
             for (k, repair) in repairs.iter().enumerate() {
-                texts.push((format!("repairs[{k}] › place"), repair.place.as_str(), false));
+                texts.push((format!("repairs[{k}] › place"), repair.place.as_str()));
                 if let Some(note) = &repair.note {
-                    texts.push((format!("repairs[{k}] › note"), note.as_str(), false));
+                    texts.push((format!("repairs[{k}] › note"), note.as_str()));
                 }
             }
         }
@@ -214,4 +284,26 @@ pub(super) fn clip(text: &str) -> String {
     } else {
         clipped
     }
+}
+
+/// The sentences of a text, each at least 8 characters: ended by 。！？； or by . ? ! ;
+/// before a space (shorter runs, such as a lone “是的。”, may well repeat).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let ends = matches!(c, '。' | '！' | '？' | '；')
+            || (matches!(c, '.' | '?' | '!' | ';') && next.is_none_or(char::is_whitespace));
+        if ends || next.is_none() {
+            let end = i + c.len_utf8();
+            let sentence = text[start..end].trim();
+            if sentence.chars().count() >= 8 {
+                found.push(sentence);
+            }
+            start = end;
+        }
+    }
+    found
 }

@@ -130,8 +130,7 @@ fn prerendered_drawings_have_one_keyed_group_per_mark_with_its_texts() {
             let tag = &html[at..at + html[at..].find('>').unwrap()];
             let state = tag.split(r#"data-state=""#).nth(1).and_then(|rest| rest.split('"').next()).unwrap();
             let state = chart.states.iter().copied().find(|s| *s == state).unwrap_or_default();
-            let room = charts::first_room(Width::Narrow, charts::in_sequence(story, chart));
-            let scene = Scene::of(story, chart, (Width::Narrow, room), state, 1.0);
+            let scene = Scene::of(story, chart, (Width::Narrow, None), state, 1.0);
             let layout = charts::layout(&scene).unwrap();
             let keys: Vec<&str> = drawing.split(r#"data-key=""#).skip(1).map(|k| &k[..k.find('"').unwrap()]).collect();
             let expected: Vec<String> = layout.marks.iter().map(|m| pingdu_story::prerender::escape(&m.key)).collect();
@@ -315,6 +314,34 @@ fn an_editions_page_names_its_own_build_beside_trunks() {
 
 /// A reader can download each chart's numbers before and without WebAssembly: the page
 /// links to a file the build writes beside it, one row per figure under a header.
+#[test]
+fn every_chart_has_its_table_with_every_figure_derived_ones_marked() {
+    for edition in Edition::ALL {
+        let (html, story) = (story_html("https://x/", edition).unwrap(), edition.story());
+        for chart in story.charts {
+            let at = html.find(&format!(r#"<figure data-chart="{}""#, chart.id)).unwrap();
+            let figure = &html[at..at + html[at..].find("</figure>").unwrap()];
+            let table = &figure[figure.find("<table").expect("a table")..figure.find("</table>").unwrap()];
+            for id in chart.figures {
+                assert!(
+                    table.contains(&format!(r#"<tr data-figure="{id}""#)),
+                    "{edition:?} {}: a row for {id}",
+                    chart.id
+                );
+            }
+            for f in story.figures_of(chart).filter(|f| f.is_derived()) {
+                let row = &table[table.find(&format!(r#"data-figure="{}""#, f.id)).unwrap()..];
+                let row = &row[..row.find("</tr>").unwrap()];
+                assert!(
+                    row.contains("is-derived") && row.contains(story.ui.derived_mark),
+                    "{edition:?}: {} marked",
+                    f.id
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn every_charts_csv_link_names_a_file_the_build_writes_with_its_rows() {
     for edition in Edition::ALL {

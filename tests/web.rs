@@ -97,32 +97,18 @@ async fn every_island_hydrates_what_was_prerendered_and_keeps_it() {
     story.destroy();
 }
 
+/// Each chart keeps its drawing, named by its title, and its numbers' panel; the table and
+/// the CSV link in it are the prerendered page's (the wasm carries neither: see
+/// `data_table::data_html`; `tests/prerender.rs` checks them in every edition).
 #[wasm_bindgen_test]
-async fn every_chart_holds_its_drawing_its_data_table_and_a_csv_link() {
+async fn every_chart_holds_its_drawing_and_its_numbers_panel() {
     let story = Hydrated::story().await;
     for chart in STORY.charts {
         let figure = story.figure(chart.id);
         let svg = figure.query_selector("svg[role=img]").unwrap().expect("an svg drawing");
         assert_eq!(svg.get_attribute("aria-labelledby").unwrap(), format!("chart-{}-title", chart.id));
-        let rows = figure.query_selector_all("table tbody tr").unwrap().length();
-        assert_eq!(rows as usize, chart.figures.len(), "chart {} shows every figure", chart.id);
-        // The link is in the prerendered page, and hydration keeps it: it names the file
-        // the prerenderer writes beside the page.
-        let csv = figure.query_selector("a[download]").unwrap().expect("a CSV link");
-        assert_eq!(csv.get_attribute("href").unwrap(), format!("csv/{}.csv", chart.id));
-        assert_eq!(csv.get_attribute("download").unwrap(), format!("{}.csv", chart.id));
+        assert!(figure.query_selector("details.chart__data > summary").unwrap().is_some(), "{}: the panel", chart.id);
     }
-    story.destroy();
-}
-
-#[wasm_bindgen_test]
-async fn derived_values_in_the_charts_tables_are_marked() {
-    let story = Hydrated::story().await;
-    let charted: Vec<&str> = STORY.charts.iter().flat_map(|chart| chart.figures.iter().copied()).collect();
-    let derived = STORY.figures.iter().filter(|f| f.is_derived() && charted.contains(&f.id));
-    let rows = derived.clone().map(|f| story.count(&format!("tr.is-derived[data-figure=\"{}\"] .derived-mark", f.id)));
-    assert!(derived.count() > 0, "the story charts derived values");
-    assert!(rows.into_iter().all(|marked| marked > 0), "every derived value's row is marked");
     story.destroy();
 }
 
@@ -190,9 +176,10 @@ async fn a_chart_that_fails_shows_its_table_and_the_rest_still_works() {
     let rendered = || count(broken_root, "details") == 1 && count(good_root, "svg") == 1;
     assert!(eventually(rendered).await, "both charts rendered");
     assert_eq!(count(broken_root, "svg"), 0, "nothing half-drawn");
-    assert_eq!(count(broken_root, "details[open] table[data-testid=data-table]"), 1, "the table, open");
-    assert_eq!(count(broken_root, "tbody tr[data-figure=acceptance-days-saved]"), 1, "with the figures it has");
+    // Open: the page's table, which hydration adopts, is shown in its place.
+    assert_eq!(count(broken_root, "details[open].chart__data"), 1, "the numbers, open");
     assert_eq!(count(good_root, "svg[role=img]"), 1, "the next chart draws");
+    assert_eq!(count(good_root, "details[open]"), 0, "its numbers stay closed");
     for (root, handle) in mounted {
         handle.destroy();
         root.remove();

@@ -131,15 +131,16 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         row_bars(&mut d, scene, row, (bars_y, bars), (container, i <= step), &sizes);
         let last = sizes.length(row.last.value);
         let full = sizes.length(row.this.value);
-        this_year(&mut d, row, (full, last), (bars_y + bars.last + 6, bars.this, grown), i == step, &sizes);
+        this_year(&mut d, row, (full, last), (bars_y, bars.this, grown), i == step, &sizes);
         y = bars_y + bars.last + 6 + bars.this + gap;
     }
     d.height = height as u32;
     Ok(d)
 }
 
-/// Last year's bar (outlined, derived) with its count, and behind this year's bar its
-/// container's, once the row's step has come.
+/// Behind this year's bar (at `y`) its container's, once the row's step has come; under it
+/// last year's bar (outlined, derived) with its count, there from the start, so that no
+/// step leaves a gap at the foot of the drawing.
 fn row_bars(
     d: &mut Drawing,
     scene: &Scene,
@@ -149,16 +150,17 @@ fn row_bars(
     sizes: &Sizes,
 ) {
     let key = row.group.state;
-    let last = sizes.length(row.last.value);
-    d.mark(format!("last:{key}")).at(0, y).rect((0, 0), (last, bars.last), Ink::Derived, false);
-    d.mark(format!("last-label:{key}")).at(last + 6, y - (i32::from(sizes.small) - bars.last) / 2).text(
+    let (last, last_y) = (sizes.length(row.last.value), y + bars.this + 6);
+    d.mark(format!("last:{key}")).at(0, last_y).rect((0, 0), (last, bars.last), Ink::Derived, false);
+    let label_y = last_y - (i32::from(sizes.small) - bars.last) / 2;
+    d.mark(format!("last-label:{key}")).at(last + 6, label_y).text(
         0,
         0,
         last_label(scene, row),
         sizes.small,
         Ink::Derived,
     );
-    let ghost = d.mark(format!("container:{key}")).at(0, y + bars.last + 6).shown(container.is_some() && come);
+    let ghost = d.mark(format!("container:{key}")).at(0, y).shown(container.is_some() && come);
     ghost.rect((0, 0), (container.unwrap_or(2), bars.this), Ink::Rule, true);
 }
 

@@ -16,7 +16,7 @@ use super::{ChartError, Scene};
 /// The least room between a level and the next, for the bracket.
 const LINK: i32 = 22;
 /// Where in the framework's step each level lights, as a share of the step.
-const ARRIVES: [f64; 4] = [0.0, 0.15, 0.3, 0.45];
+const ARRIVES: [f64; 4] = [0.0, 0.0, 0.2, 0.4];
 
 /// What a level draws below its label, in the drawing's coordinates (its top at 0).
 enum Body {

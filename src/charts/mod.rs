@@ -121,28 +121,25 @@ impl<'a> Scene<'a> {
         }
     }
 
-    /// `text` broken into lines of at most `max` units at `size`, only at its break points.
+    /// `text` broken into lines of at most `max` units at `size`, only at its break points;
+    /// four lines at most, the last ending in “…” where it was cut (a label is short; a
+    /// label that is not must not make the drawing thousands of units tall).
     pub fn lines(&self, text: &str, max: i32, size: u16) -> Result<Vec<String>, ChartError> {
-        text::wrap_at_breaks(text, f64::from(max), f64::from(size)).map_err(ChartError::Unbreakable)
+        let mut lines = text::wrap_at_breaks(text, f64::from(max), f64::from(size)).map_err(ChartError::Unbreakable)?;
+        if lines.len() > MAX_LINES {
+            lines.truncate(MAX_LINES);
+            let last = &mut lines[MAX_LINES - 1];
+            while !last.is_empty() && text::width(last, f64::from(size)) + f64::from(size) > f64::from(max) {
+                last.pop();
+            }
+            last.push('…');
+        }
+        Ok(lines)
     }
 }
 
-/// The room a sequence's drawing is prerendered for, in a narrow drawing's units: what a
-/// 390 × 844 phone leaves between the view's caption and its card band. The browser
-/// measures the real room once the story is live.
-pub const PRERENDERED_ROOM: i32 = 430;
-
-/// The room a drawing is first drawn for, before the browser measures the real one: a
-/// sequence's view's, in the width's units; none for a chart in the text, which is as tall
-/// as it needs.
-pub fn first_room(width: Width, in_sequence: bool) -> Option<i32> {
-    in_sequence.then(|| PRERENDERED_ROOM * width.px() as i32 / Width::Narrow.px() as i32)
-}
-
-/// Whether `story` shows `chart` in a sequence.
-pub fn in_sequence(story: &Story, chart: &Chart) -> bool {
-    story.blocks().any(|block| matches!(block, crate::content::Block::Scrolly { chart: c, .. } if *c == chart.id))
-}
+/// The most lines a label of a drawing takes.
+pub(crate) const MAX_LINES: usize = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChartError {

@@ -2,10 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::data_table::data_table;
+use super::data_table::data_html;
 use super::drawing::DrawingView;
+use super::text::adopted;
 use super::tier_picker::tier_picker;
-use crate::charts::{self, csv, Painted, Scene};
+use crate::charts::{self, Painted, Scene};
 use crate::content::{Chart, ChartKind, Edition, Story};
 use crate::hooks::{use_drawing_room, use_live};
 
@@ -65,8 +66,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <div class="chart__stage">
                 <div class="chart__view" data-testid="chart-view">
                     <div class="chart__caption">
-                        <h3 class="chart__title" id={title_id}>{ chart.title }</h3>
-                        <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ chart.takeaway }</p>
+                        <h3 class="chart__title" id={title_id}>{ adopted(chart.title) }</h3>
+                        <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ adopted(chart.takeaway) }</p>
                     </div>
                     <div class="chart__drawing" ref={node}>{ drawing(chart, &painted, width, props.settle) }</div>
                 </div>
@@ -80,14 +81,13 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     }
 }
 
-/// The numbers: the data table (open when the drawing failed) and the CSV link.
+/// The numbers: the data table (open when the drawing failed) and the CSV link, as the
+/// prerendered page has them.
 fn data_panel(chart: &'static Chart, story: &Story, open: bool) -> Html {
-    let ui = &story.ui;
     html! {
         <details class="chart__data" {open}>
-            <summary>{ ui.data_table }</summary>
-            { data_table(chart, story) }
-            <a class="chart__csv" download={csv::file_name(chart.id)} href={csv::href(chart.id)}>{ ui.download_csv }</a>
+            <summary>{ story.ui.data_table }</summary>
+            { Html::from_html_unchecked(data_html(chart, story).into()) }
         </details>
     }
 }

@@ -38,7 +38,11 @@ pub fn scrolly(props: &ScrollyProps) -> Html {
     // only the reader's scrolling after it is tweened.
     let engine_was_running = use_mut_ref(|| false);
     let settle = !engine_was_running.replace(layout.is_some()) && layout.is_some();
-    let announcement = active_step.and_then(|n| steps.get(n)).map(|s| s.text);
+    let announcer = use_node_ref();
+    {
+        let (container, announcer) = (container.clone(), announcer.clone());
+        use_effect_with(active_step, move |active| announce(&container, &announcer, *active));
+    }
     let mode = match layout {
         None => "linear",
         Some(Layout::Overlay) => "sticky",
@@ -52,7 +56,20 @@ pub fn scrolly(props: &ScrollyProps) -> Html {
                 <ChartFigure edition={props.edition} chart={props.chart} {state} {progress} {settle} fills=true
                              measured={layout == Some(Layout::Overlay)} />
             </div>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">{ announcement.unwrap_or_default() }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer" ref={announcer}></p>
         </div>
     }
+}
+
+/// Says the active step's words in the polite live region, as its card on the page has
+/// them (the wasm does not carry them: see `text::adopted`). An effect: never prerendered.
+fn announce(container: &NodeRef, announcer: &NodeRef, active: Option<usize>) {
+    let (Some(container), Some(announcer)) =
+        (container.cast::<web_sys::Element>(), announcer.cast::<web_sys::Element>())
+    else {
+        return;
+    };
+    let card =
+        active.and_then(|n| container.query_selector(&format!("[data-step=\"{n}\"] .scrolly__text")).ok().flatten());
+    announcer.set_text_content(card.and_then(|card| card.text_content()).as_deref());
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::step_drawing::StepDrawing;
+use super::text::adopted;
 use crate::content::{Chart, Edition, Step};
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +31,7 @@ pub fn scrolly_steps(props: &ScrollyStepsProps) -> Html {
                     <div class="scrolly__step" data-step={n.to_string()} id={step_id(id, n)} tabindex="0"
                          data-active={active.then_some("true")} onkeydown={move_between_steps(id, n, steps.len())}
                          onfocus={focus_brings_into_view(id, n)}>
-                        <p class="scrolly__text">{ step.text }</p>
+                        <p class="scrolly__text">{ adopted(step.text) }</p>
                         if props.stepwise && n < last {
                             <StepDrawing edition={props.edition} chart={props.chart} state={step.state} />
                         }

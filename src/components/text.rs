@@ -1,5 +1,17 @@
 //! Escaping for HTML we write as strings (the embed snippets, the prerendered page's
-//! edits); Yew escapes the text it renders itself.
+//! edits); Yew escapes the text it renders itself. And text an island shows that only the
+//! prerendered page carries.
+
+use yew::{AttrValue, Html};
+
+/// A text of an island that the prerendered page carries and the wasm leaves out
+/// (`prose!`: a step's words, a chart's title and takeaway, which never change once the
+/// page is written): written as raw HTML, which hydration adopts as the page has it without
+/// comparing, and which a later render leaves alone, since the wasm's string (empty) never
+/// changes. What a text costs the wasm is what every reader downloads.
+pub fn adopted(text: &'static str) -> Html {
+    Html::from_html_unchecked(AttrValue::from(escape(text)))
+}
 
 /// Escapes text for HTML element content and for quoted attribute values.
 pub fn escape(text: &str) -> String {

@@ -16,7 +16,7 @@ pub fn tier_picker(
     let current = chart.groups.iter().find(|g| g.state == state);
     html! {
         <div class="tier-picker" hidden={!live}>
-            <div class="tier-picker__buttons" role="group" aria-label={chart.title}>
+            <div class="tier-picker__buttons" role="group" aria-labelledby={format!("chart-{}-title", chart.id)}>
                 { for chart.groups.iter().map(|group| {
                     let pressed = current.is_some_and(|c| c.state == group.state);
                     let on_pick = on_pick.clone();

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::charts::{first_room, Width};
+use crate::charts::Width;
 
 /// The width class of the element behind `node`, kept current by a `ResizeObserver`.
 /// Starts `Narrow` (phones first; also what the prerendered page shows) and changes
@@ -13,9 +13,9 @@ pub fn use_width_class(node: NodeRef) -> Width {
 /// The width class of a drawing's box behind `node` and the room it fills, in the
 /// drawing's units: for a drawing in a sequence (`fills`), the height of its box where the
 /// layout gives it a room of its own to fill (`measured`: the overlay layout, whose view
-/// is as tall as the screen allows), else the room it was prerendered for; for a drawing in
-/// the text, none (it is as tall as it needs). Rounded down to tens of units, so that a
-/// pixel's change draws nothing again.
+/// is as tall as the screen allows); else none: it is as tall as it needs (as prerendered,
+/// so that a smaller screen than any we could guess never shows its text shrunk). Rounded
+/// down to tens of units, so that a pixel's change draws nothing again.
 #[hook]
 pub fn use_drawing_room(node: NodeRef, fills: bool, measured: bool) -> (Width, Option<i32>) {
     let size = use_state_eq(|| None::<(i32, i32)>);
@@ -29,7 +29,7 @@ pub fn use_drawing_room(node: NodeRef, fills: bool, measured: bool) -> (Width, O
     let width = size.map_or(Width::Narrow, |(w, _)| Width::for_container(f64::from(w)));
     let room = match *size {
         Some((w, h)) if fills && measured && w > 0 && h > 0 => Some(h * width.px() as i32 / w / 10 * 10),
-        _ => first_room(width, fills),
+        _ => None,
     };
     (width, room)
 }

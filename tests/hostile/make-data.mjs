@@ -29,6 +29,20 @@ let n = 0;
 const hostile = (text) => `${PAYLOADS[n++ % PAYLOADS.length]}${text}`;
 // The words after a quote follow it in the article (a repair may span both): payload last.
 const hostileAfter = (text) => `${text}${PAYLOADS[n++ % PAYLOADS.length]}`;
+// A label of a drawing (a tier's name, an industry) wraps only at its break points (|):
+// its payload carries one every few characters, as an editor would have to write them.
+const hostileLabel = (text) => `${PAYLOADS[n++ % PAYLOADS.length].match(/.{1,6}/gsu).join('|')}|${text}`;
+
+/** A sequence's steps carry a passage of the article, whose sentences the checker finds
+ * across the steps: only the first step carries a payload, before the passage. */
+const hostileSteps = (steps) => steps.map((step, k) => ({ ...step, text: k === 0 ? hostile(step.text) : step.text }));
+
+/** A drawing's groups: their names and items are labels. */
+const hostileGroups = (groups) => groups.map((group) => ({
+  ...group,
+  name: group.items ? hostileLabel(group.name) : hostile(group.name),
+  ...(group.items ? { items: group.items.map(hostileLabel) } : {}),
+}));
 
 function walk(node, key) {
   if (Array.isArray(node)) {
@@ -38,6 +52,8 @@ function walk(node, key) {
     return Object.fromEntries(Object.entries(node).map(([k, v]) => {
       // A term's text is a name the checker looks for in the words: kept.
       if (KEEP.has(k) || (key === 'terms' && k === 'text')) return [k, v];
+      if (k === 'steps' && Array.isArray(v)) return [k, hostileSteps(v)];
+      if (k === 'groups' && Array.isArray(v)) return [k, hostileGroups(v)];
       if (typeof v === 'string' && k === 'after') return [k, hostileAfter(v)];
       if (typeof v === 'string' && (TEXT_KEYS.has(k) || ['ui', 'figure_labels', 'term_notes'].includes(key))) return [k, hostile(v)];
       return [k, walk(v, k)];

@@ -146,8 +146,10 @@ fn blocks(blocks: &[Block]) -> String {
             Block::KeyFigure { figure } => format!("Block::KeyFigure {{ figure: {figure:?} }}"),
             Block::Chart { chart } => format!("Block::Chart {{ chart: {chart:?} }}"),
             Block::Scrolly { id, chart, steps } => {
-                let steps: Vec<String> =
-                    steps.iter().map(|s| format!("Step {{ state: {:?}, text: {:?} }}", s.state, s.text)).collect();
+                let steps: Vec<String> = steps
+                    .iter()
+                    .map(|s| format!("Step {{ state: {:?}, text: prose!({:?}) }}", s.state, s.text))
+                    .collect();
                 format!("Block::Scrolly {{ id: {id:?}, chart: {chart:?}, steps: &[{}] }}", steps.join(", "))
             }
             Block::EditorNote { title, paragraphs, repairs } => {
@@ -192,7 +194,7 @@ fn chart(id: &str, kind: crate::kind::ChartKind, figures: &[String], states: &[S
         })
         .collect();
     format!(
-        "Chart {{ id: {id:?}, kind: ChartKind::{kind:?}, title: {:?}, takeaway: {:?}, series: &[{}], context: {}, figures: &[{}], states: &[{}], groups: &[{}] }},\n",
+        "Chart {{ id: {id:?}, kind: ChartKind::{kind:?}, title: prose!({:?}), takeaway: prose!({:?}), series: &[{}], context: {}, figures: &[{}], states: &[{}], groups: &[{}] }},\n",
         copy.title,
         copy.takeaway,
         strs(&copy.series),

@@ -42,6 +42,8 @@ pub enum PrerenderError {
     UnknownIsland(String),
     /// The parser refused the page.
     Unparsable(String),
+    /// A chart of the story cannot be drawn (a label too wide with no break point): where.
+    Chart(String),
 }
 
 impl std::fmt::Display for PrerenderError {
@@ -54,6 +56,7 @@ impl std::fmt::Display for PrerenderError {
             }
             PrerenderError::UnknownIsland(key) => write!(f, "the story has a slot for an unknown island {key:?}"),
             PrerenderError::Unparsable(why) => write!(f, "index.html cannot be rewritten: {why}"),
+            PrerenderError::Chart(what) => write!(f, "{what}"),
         }
     }
 }
@@ -67,6 +70,7 @@ impl From<lol_html::errors::RewritingError> for PrerenderError {
 /// The story's HTML: the page as static HTML, and in each island's slot that island
 /// rendered on its own with the markers its hydration needs.
 pub fn story_html(page_url: &str, edition: Edition) -> Result<String, PrerenderError> {
+    check_charts(edition)?;
     let props = AppProps { page_url: AttrValue::from(page_url.to_owned()), edition };
     let page =
         futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
@@ -87,6 +91,26 @@ pub fn story_html(page_url: &str, edition: Edition) -> Result<String, PrerenderE
         Some(key) => Err(PrerenderError::UnknownIsland(key)),
         None => Ok(html),
     }
+}
+
+/// Every chart of the edition draws in every state at every width: one that cannot (a
+/// label too wide for its place, with no break point) fails the build, named, rather
+/// than showing its table in place of its drawing to every reader.
+pub fn check_charts(edition: Edition) -> Result<(), PrerenderError> {
+    use crate::charts::{layout, Scene, Width};
+    let story = edition.story();
+    for chart in story.charts {
+        for (state, width) in chart.states.iter().flat_map(|state| Width::ALL.map(|width| (state, width))) {
+            layout(&Scene::of(story, chart, (width, None), state, 1.0)).map_err(|error| {
+                let (code, px) = (edition.code(), width.px());
+                PrerenderError::Chart(format!(
+                    "{code}: chart “{}”, state “{state}”, {px} units wide: {error}",
+                    chart.id
+                ))
+            })?;
+        }
+    }
+    Ok(())
 }
 
 /// One island rendered on its own, with its hydration markers.

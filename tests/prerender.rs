@@ -360,3 +360,10 @@ fn every_charts_csv_link_names_a_file_the_build_writes_with_its_rows() {
         }
     }
 }
+
+#[test]
+fn every_editions_charts_draw_in_every_state_and_width_for_the_build() {
+    for edition in Edition::ALL {
+        pingdu_story::prerender::check_charts(edition).unwrap_or_else(|error| panic!("{error}"));
+    }
+}

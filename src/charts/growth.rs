@@ -38,7 +38,7 @@ fn rows<'a>(scene: &Scene<'a>) -> Result<Vec<Row<'a>>, ChartError> {
                 .figures
                 .iter()
                 .find(|f| f.derived_from.is_some_and(|(current, _)| current == this.id))
-                .ok_or_else(|| ChartError::MissingFigure(format!("{} (last year)", this.id)))?;
+                .ok_or_else(|| ChartError::MissingFigure(this.id.to_owned()))?;
             let growth = scene.figure(last.derived_from.map(|(_, g)| g).unwrap_or_default())?;
             Ok(Row { group, last, this, growth })
         })

@@ -157,11 +157,7 @@ impl fmt::Display for ChartError {
         match self {
             ChartError::MissingFigure(id) => write!(f, "figure “{id}” is missing"),
             ChartError::Drawing => f.write_str("plotters could not draw it"),
-            ChartError::Unbreakable(text) => write!(
-                f,
-                "“{text}” is too wide for its place and has no break point: write one in data/ with | \
-                 (新能源|新材料), where a reader would break it"
-            ),
+            ChartError::Unbreakable(text) => write!(f, "“{text}” is too wide and has no break point (|) in data/"),
         }
     }
 }

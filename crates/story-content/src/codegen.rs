@@ -46,10 +46,35 @@ fn ui_source(ui: &Ui) -> String {
         Ok(serde_json::Value::Object(fields)) => fields,
         _ => unreachable!("a struct of strings serializes as an object"),
     };
-    let fields: Vec<String> =
-        fields.iter().map(|(name, text)| format!("{name}: {:?}", text.as_str().unwrap_or_default())).collect();
+    let fields: Vec<String> = fields
+        .iter()
+        .map(|(name, text)| {
+            let text = text.as_str().unwrap_or_default();
+            if PAGE_ONLY_UI.contains(&name.as_str()) {
+                format!("{name}: prose!({text:?})")
+            } else {
+                format!("{name}: {text:?}")
+            }
+        })
+        .collect();
     format!("Ui {{ {} }}", fields.join(", "))
 }
+
+/// Labels only the prerendered page shows, outside every island (the skip link, the data
+/// tables and their CSV link, the opening graphic, the edition offer, the credits' link):
+/// the wasm leaves them out.
+const PAGE_ONLY_UI: &[&str] = &[
+    "skip_link",
+    "download_csv",
+    "table_item",
+    "table_value",
+    "table_unit",
+    "table_formula",
+    "full_story",
+    "edition_offer",
+    "edition_offer_dismiss",
+    "headline_label",
+];
 
 /// `zh-Hant` → `STORY_ZH_HANT`.
 fn static_name(language: &str) -> String {
@@ -58,8 +83,11 @@ fn static_name(language: &str) -> String {
 
 fn meta_source(meta: &Meta) -> String {
     format!(
-        "Meta {{ language: {:?}, title: {:?}, title_is_ours: {}, standfirst: {:?}, standfirst_is_ours: {}, \
-         byline: {:?}, publisher: {:?}, reporter: {:?}, correspondent: {:?}, source_credit: {:?}, ours_note: {:?} }}",
+        // Only the title reaches an island (the embed snippets); the rest is the hero's and
+        // the credits', which the prerendered page carries.
+        "Meta {{ language: {:?}, title: {:?}, title_is_ours: {}, standfirst: prose!({:?}), standfirst_is_ours: {}, \
+         byline: prose!({:?}), publisher: prose!({:?}), reporter: prose!({:?}), correspondent: prose!({:?}), \
+         source_credit: prose!({:?}), ours_note: prose!({:?}) }}",
         meta.language,
         meta.title.text,
         meta.title.ours,
@@ -246,6 +274,10 @@ fn figure_source(figure: &Figure, table: &FiguresFile, story: &StoryFile) -> Str
         )
     });
     let label = story.figure_labels.get(&figure.id).unwrap_or(&figure.label);
+    // Only a drawing needs a label in the browser; the tables and the key figures are
+    // written at build time.
+    let drawn = table.charts.iter().any(|c| c.kind.draws_figure_labels() && c.figures.contains(&figure.id));
+    let label = if drawn { format!("{label:?}") } else { format!("prose!({label:?})") };
     let (shown, unit, quoted) = match language {
         "en" => {
             let english = english_form(figure);
@@ -256,11 +288,12 @@ fn figure_source(figure: &Figure, table: &FiguresFile, story: &StoryFile) -> Str
         _ => (shown, unit, figure.quoted.clone()),
     };
     format!(
-        "Figure {{ id: {:?}, chapter: {:?}, label: {label:?}, value: {value:?}, shown: {shown:?}, unit: {unit:?}, quoted: {}, formula: {}, derived_from: {} }},\n",
+        "Figure {{ id: {:?}, chapter: {:?}, label: {label}, value: {value:?}, shown: {shown:?}, unit: {unit:?}, quoted: {}, formula: {}, derived_from: {} }},\n",
         figure.id,
         figure.chapter,
         option(quoted.as_deref()),
-        option(formula.as_deref()),
+        // The formula is the data table's and the CSV's, both written at build time.
+        formula.as_deref().map_or_else(|| "None".to_owned(), |f| format!("Some(prose!({f:?}))")),
         figure
             .derived
             .as_ref()

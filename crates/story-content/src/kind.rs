@@ -20,6 +20,13 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
+    /// Whether its drawing writes its figures' labels (the investment bars name their
+    /// categories from the chart's own copy instead): the wasm carries a figure's label
+    /// only where a drawing writes it.
+    pub fn draws_figure_labels(self) -> bool {
+        !matches!(self, ChartKind::GrowthBars)
+    }
+
     pub const ALL: [ChartKind; 5] = [
         ChartKind::GrowthBars,
         ChartKind::IndustryTiers,

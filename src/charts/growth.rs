@@ -11,7 +11,7 @@
 //! of the drawing is named in its legend, with what “derived” means.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::{width, wrap};
+use super::text::{width, wrap, wrap_lines};
 use super::{ChartError, Scene};
 use crate::content::{ChartGroup, Figure};
 
@@ -204,13 +204,15 @@ fn legend(d: &mut Drawing, scene: &Scene, sizes: &Sizes) -> i32 {
     // The series in the order the copy names them: last year, this year, the container.
     let swatches = [(Ink::Derived, false), (Ink::Text, true), (Ink::Rule, true)];
     for (k, (name, (ink, filled))) in scene.chart.series.iter().zip(swatches).enumerate() {
-        let item = 18 + width(name, f64::from(sizes.small)) as i32;
+        // An entry is a few words: one line, cut short (…) only if it could not be one.
+        let name = wrap_lines(name, f64::from(w - 18), f64::from(sizes.small), 1).concat();
+        let item = 18 + width(&name, f64::from(sizes.small)) as i32;
         if x > 0 && x + item > w {
             (x, y) = (0, y + line);
         }
         let swatch = i32::from(sizes.small) - 2;
         let mark = d.mark(format!("legend:{k}")).at(x, y).rect((0, 2), (swatch, 2 + swatch), ink, filled);
-        mark.text(swatch + 5, 0, *name, sizes.small, Ink::Muted);
+        mark.text(swatch + 5, 0, name, sizes.small, Ink::Muted);
         x += item + 16;
     }
     y += line;

@@ -76,15 +76,21 @@ fn body(count: i32, w: i32, pitch: i32) -> Body {
     Body::Dots(dots)
 }
 
-/// A level: its label (the figure as written, with what it counts) and its body.
+/// A level: its label (the figure as written, with what it counts) in lines, and its body.
 struct Level {
     key: &'static str,
-    label: String,
+    label: Vec<String>,
     body: Body,
 }
 
+impl Level {
+    fn label_height(&self, size: u16) -> i32 {
+        self.label.len() as i32 * (i32::from(size) + 6) + 4
+    }
+}
+
 fn levels(scene: &Scene, pitch: i32) -> Result<Vec<Level>, ChartError> {
-    let w = scene.w();
+    let (w, size) = (scene.w(), scene.size(15));
     scene
         .chart
         .figures
@@ -93,25 +99,25 @@ fn levels(scene: &Scene, pitch: i32) -> Result<Vec<Level>, ChartError> {
             let figure = scene.figure(id)?;
             // “767个卫生室”, “767 village clinics”: a space before a word in a Latin script.
             let space = if figure.label.starts_with(|c: char| c.is_ascii_alphabetic()) { " " } else { "" };
-            let label = format!("{}{space}{}", figure.as_written(), figure.label);
+            let label = scene.lines(&format!("{}{space}{}", figure.as_written(), figure.label), w, size)?;
             Ok(Level { key: figure.id, label, body: body(figure.value.clamp(0.0, 5000.0) as i32, w, pitch) })
         })
         .collect()
 }
 
 /// The height the levels need with the least room between them.
-fn natural_height(levels: &[Level], label: i32) -> i32 {
-    levels.iter().map(|l| label + l.body.height()).sum::<i32>() + LINK * (levels.len() as i32 - 1)
+fn natural_height(levels: &[Level], size: u16) -> i32 {
+    levels.iter().map(|l| l.label_height(size) + l.body.height()).sum::<i32>() + LINK * (levels.len() as i32 - 1)
 }
 
 /// The levels laid out at the largest squares for which they fit the room (the clinics
 /// fill the width), or at the smallest when there is no room to fill.
-fn fitted(scene: &Scene, label: i32) -> Result<Vec<Level>, ChartError> {
+fn fitted(scene: &Scene, size: u16) -> Result<Vec<Level>, ChartError> {
     let (smallest, largest) = if scene.w() > 400 { (8, 16) } else { (5, 12) };
     let Some(room) = scene.room else { return levels(scene, smallest + 2) };
     for pitch in (smallest + 1..=largest).rev() {
         let candidate = levels(scene, pitch)?;
-        if natural_height(&candidate, label) <= room {
+        if natural_height(&candidate, size) <= room {
             return Ok(candidate);
         }
     }
@@ -140,9 +146,8 @@ fn light(scene: &Scene, count: usize) -> Light {
 
 pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let (w, size) = (scene.w(), scene.size(15));
-    let label_height = i32::from(size) + 10;
-    let levels = fitted(scene, label_height)?;
-    let natural = natural_height(&levels, label_height);
+    let levels = fitted(scene, size)?;
+    let natural = natural_height(&levels, size);
     let height = scene.height_for(natural);
     let gap = LINK + (height - natural) / (levels.len() as i32 - 1).max(1);
     let light = light(scene, levels.len());
@@ -154,10 +159,12 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         }
         let (lit, newest) = (light.lit[i], light.newest == Some(i));
         let text_ink = if lit { Ink::Text } else { Ink::Muted };
-        d.mark(format!("label:{}", level.key))
-            .at(w / 2, y)
-            .text(0, 0, level.label.as_str(), size, text_ink)
-            .styled(Anchor::Middle, newest);
+        let label = d.mark(format!("label:{}", level.key)).at(w / 2, y);
+        for (k, line) in level.label.iter().enumerate() {
+            label
+                .text(0, k as i32 * (i32::from(size) + 6), line.as_str(), size, text_ink)
+                .styled(Anchor::Middle, newest);
+        }
         let ink = if newest {
             Ink::Accent
         } else if lit {
@@ -166,7 +173,7 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
             Ink::Dim
         };
         let body = d.mark(format!("level:{}", level.key));
-        body.at(0, y + label_height);
+        body.at(0, y + level.label_height(size));
         match &level.body {
             Body::Dots(dots) => dots.iter().for_each(|&(x, y, r)| {
                 body.dot(x, y, r, ink);
@@ -175,7 +182,7 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
                 body.units(cells.clone(), *size, ink);
             }
         }
-        y += label_height + level.body.height() + gap;
+        y += level.label_height(size) + level.body.height() + gap;
     }
     // In the framework's step the levels light as the reader reads on.
     if scene.step() == 1 {

@@ -130,20 +130,36 @@ pub fn plain(text: &str) -> String {
 /// Breaks a display text into lines no wider than `max` px at `size` px, only where it may
 /// break: at a break point written in the data (`|`) or at a space. A part between two
 /// break points that is wider than a line is an error naming the text: the editors must
-/// write a break point (the build fails on it; see `ChartError::Unbreakable`).
+/// write a break point (the build fails on it; see `ChartError::Unbreakable`). Stops after
+/// `MOST_LINES`: no label of a drawing takes as many, and a text that would (hostile data:
+/// a 10 000-letter word with a break point every few letters) must not cost the reader's
+/// phone its whole length, each time a drawing is laid out.
 pub fn wrap_at_breaks(text: &str, max: f64, size: f64) -> Result<Vec<String>, String> {
+    const MOST_LINES: usize = 8;
     let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
+    // The line so far and its width, kept as it grows (measuring it again at each part
+    // would cost a long line its length squared).
+    let (mut line, mut line_width) = (String::new(), 0.0);
     for (k, space_part) in text.split(' ').enumerate() {
+        if lines.len() >= MOST_LINES {
+            break;
+        }
         for (j, part) in space_part.split(BREAK).enumerate() {
-            if width(part, size) > max {
+            if lines.len() >= MOST_LINES {
+                break;
+            }
+            let part_width = width(part, size);
+            if part_width > max {
                 return Err(plain(text));
             }
             let joiner = if j == 0 && k > 0 { " " } else { "" };
-            if !line.is_empty() && width(&line, size) + width(joiner, size) + width(part, size) > max {
+            let joined = line_width + width(joiner, size) + part_width;
+            if !line.is_empty() && joined > max {
                 lines.push(std::mem::take(&mut line));
+                line_width = part_width;
             } else {
                 line.push_str(joiner);
+                line_width = if line.is_empty() { part_width } else { joined };
             }
             line.push_str(part);
         }
@@ -152,19 +168,6 @@ pub fn wrap_at_breaks(text: &str, max: f64, size: f64) -> Result<Vec<String>, St
         lines.push(line);
     }
     Ok(lines)
-}
-
-/// The narrowest width at which `text` needs no more lines than it does at `max`, for
-/// even lines (新能源 / 新材料 rather than 新能源新材 / 料); the width of its widest part
-/// at least.
-pub fn balanced_width(text: &str, max: f64, size: f64) -> Result<f64, String> {
-    let lines = wrap_at_breaks(text, max, size)?.len();
-    let widest_part = text.split([' ', BREAK]).map(|part| width(part, size)).fold(0.0, f64::max);
-    let mut at = widest_part;
-    while at < max && wrap_at_breaks(text, at, size).map_or(true, |l| l.len() > lines) {
-        at += size / 4.0;
-    }
-    Ok(at.min(max))
 }
 
 #[cfg(test)]
@@ -239,11 +242,5 @@ mod tests {
         assert_eq!(wrap_at_breaks("Low-altitude economy", 120.0, 14.0).unwrap(), vec!["Low-altitude", "economy"]);
         assert_eq!(wrap_at_breaks("可穿戴智能设备等", 60.0, 14.0), Err("可穿戴智能设备等".to_owned()));
         assert_eq!(plain("美妆|编艺|时尚"), "美妆编艺时尚");
-    }
-
-    #[test]
-    fn balanced_lines_at_break_points() {
-        let at = balanced_width("低空|经济|新型|消费", 100.0, 14.0).unwrap();
-        assert_eq!(wrap_at_breaks("低空|经济|新型|消费", at, 14.0).unwrap(), vec!["低空经济", "新型消费"]);
     }
 }

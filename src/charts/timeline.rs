@@ -29,7 +29,7 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         event.at(0, top).dot(8, 10, 6, Ink::Accent).text(INDENT, 0, date.as_written(), DATE, Ink::Accent);
         event.styled(Anchor::Start, true);
         let mut dy = 24;
-        for line in wrap_lines(group.name, f64::from(w - INDENT), f64::from(NAME), 3) {
+        for line in wrap_lines(&super::text::plain(group.name), f64::from(w - INDENT), f64::from(NAME), 3) {
             event.text(INDENT, dy, line, NAME, Ink::Text).styled(Anchor::Start, true);
             dy += 22;
         }

@@ -26,12 +26,19 @@ const TEXT_LIST_KEYS = new Set(['quotes', 'paragraphs', 'series', 'items']);
 const KEEP = new Set(['reads', 'derived_mark', 'term_texts', 'quoted', 'sentence', 'language']);
 
 let n = 0;
-const hostile = (text) => `${PAYLOADS[n++ % PAYLOADS.length]}${text}`;
+/** The next payload, each occurrence its own: what it pushes is tagged with letters (no
+ * digits: every number in a text must be a figure), so that no two texts share a sentence
+ * (the checker fails a sentence printed twice). */
+const payload = () => {
+  const tag = (n + 1).toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+  return PAYLOADS[n++ % PAYLOADS.length].replace(/push\((["'])([a-z]+)\1\)/g, `push($1$2-${tag}$1)`);
+};
+const hostile = (text) => `${payload()}${text}`;
 // The words after a quote follow it in the article (a repair may span both): payload last.
-const hostileAfter = (text) => `${text}${PAYLOADS[n++ % PAYLOADS.length]}`;
+const hostileAfter = (text) => `${text}${payload()}`;
 // A label of a drawing (a tier's name, an industry) wraps only at its break points (|):
 // its payload carries one every few characters, as an editor would have to write them.
-const hostileLabel = (text) => `${PAYLOADS[n++ % PAYLOADS.length].match(/.{1,6}/gsu).join('|')}|${text}`;
+const hostileLabel = (text) => `${payload().match(/.{1,6}/gsu).join('|')}|${text}`;
 
 /** A sequence's steps carry a passage of the article, whose sentences the checker finds
  * across the steps: only the first step carries a payload, before the passage. */
@@ -40,7 +47,7 @@ const hostileSteps = (steps) => steps.map((step, k) => ({ ...step, text: k === 0
 /** A drawing's groups: their names and items are labels. */
 const hostileGroups = (groups) => groups.map((group) => ({
   ...group,
-  name: group.items ? hostileLabel(group.name) : hostile(group.name),
+  name: hostileLabel(group.name),
   ...(group.items ? { items: group.items.map(hostileLabel) } : {}),
 }));
 
@@ -54,6 +61,8 @@ function walk(node, key) {
       if (KEEP.has(k) || (key === 'terms' && k === 'text')) return [k, v];
       if (k === 'steps' && Array.isArray(v)) return [k, hostileSteps(v)];
       if (k === 'groups' && Array.isArray(v)) return [k, hostileGroups(v)];
+      // A chart's frame and a figure's label are labels of drawings too.
+      if ((k === 'context' || k === 'label' || key === 'figure_labels') && typeof v === 'string') return [k, hostileLabel(v)];
       if (typeof v === 'string' && k === 'after') return [k, hostileAfter(v)];
       if (typeof v === 'string' && (TEXT_KEYS.has(k) || ['ui', 'figure_labels', 'term_notes'].includes(key))) return [k, hostile(v)];
       return [k, walk(v, k)];

@@ -50,12 +50,25 @@ struct Column<'a> {
 /// per part, when its parts are each too wide to share one).
 fn comfortable(text: &str, size: u16, lines: usize) -> f64 {
     let size = f64::from(size);
-    let whole = width(&text.replace(BREAK, ""), size);
-    let mut at = text.split([' ', BREAK]).map(|part| width(part, size)).fold(0.0, f64::max);
-    while at < whole && wrap_at_breaks(text, at, size).map_or(true, |wrapped| wrapped.len() > lines) {
-        at += size / 2.0;
+    let fits = |at: f64| wrap_at_breaks(text, at, size).is_ok_and(|wrapped| wrapped.len() <= lines);
+    // The lines a text takes only fall as the width grows: halve the range between a width
+    // too narrow and one wide enough.
+    let (mut narrow, mut wide) = (
+        text.split([' ', BREAK]).map(|part| width(part, size)).fold(0.0, f64::max),
+        width(&text.replace(BREAK, ""), size),
+    );
+    if fits(narrow) {
+        return narrow.ceil();
     }
-    at.min(whole).ceil()
+    while wide - narrow > 1.0 {
+        let at = (narrow + wide) / 2.0;
+        if fits(at) {
+            wide = at;
+        } else {
+            narrow = at;
+        }
+    }
+    wide.ceil()
 }
 
 /// The width a tier needs to read well: its widest tile or name, or its number. A tier of
@@ -90,14 +103,26 @@ fn stack(group: &ChartGroup, w: i32, sizes: &Sizes) -> i32 {
 /// the rest by how many industries each holds.
 fn widths(groups: &[&ChartGroup], needs: &[i32], room: i32, sizes: &Sizes) -> Vec<i32> {
     let mut widths = needs.to_vec();
-    loop {
+    // Each turn makes the tallest tier shorter by a line or more; a few turns suffice.
+    for _ in 0..16 {
         let spare = room - widths.iter().sum::<i32>();
         let Some(tallest) = (0..groups.len()).max_by_key(|&i| stack(groups[i], widths[i], sizes)) else { break };
-        let now = stack(groups[tallest], widths[tallest], sizes);
-        match (1..=spare).step_by(2).find(|extra| stack(groups[tallest], widths[tallest] + extra, sizes) < now) {
-            Some(extra) => widths[tallest] += extra,
-            None => break,
+        let (group, now) = (groups[tallest], widths[tallest]);
+        let height = stack(group, now, sizes);
+        if spare < 1 || stack(group, now + spare, sizes) >= height {
+            break;
         }
+        // The least extra width that makes it shorter: a tier only gets shorter as it widens.
+        let (mut short, mut enough) = (0, spare);
+        while enough - short > 1 {
+            let mid = (short + enough) / 2;
+            if stack(group, now + mid, sizes) < height {
+                enough = mid;
+            } else {
+                short = mid;
+            }
+        }
+        widths[tallest] += enough;
     }
     let spare = room - widths.iter().sum::<i32>();
     let held: i32 = groups.iter().map(|g| g.items.len() as i32).sum::<i32>().max(1);

@@ -110,7 +110,7 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let thin = Bars { last: LAST_BAR, this: THIS_BAR };
     let height = scene.height_for(top + rows_height(thin));
     let spare = (height - top - rows_height(thin)) / rows.len() as i32;
-    let bars = Bars { last: LAST_BAR + (spare / 8).min(6), this: THIS_BAR + (spare / 4).min(14) };
+    let bars = Bars { last: LAST_BAR + (spare / 8).min(8), this: THIS_BAR + (spare / 3).min(24) };
     let gap = 22 + (height - top - rows_height(bars)) / rows.len() as i32;
     let step = scene.step();
     let mut y = top + gap - 22;

@@ -158,6 +158,14 @@ fn investment_nests_its_categories_and_grows_each_bar_showing_only_printed_figur
     {
         assert_eq!(texts_of(mark(&last, &format!("this-label:{state}"))), vec![value]);
         assert_eq!(texts_of(mark(&last, &format!("growth:{state}"))), vec![rate]);
+        // A count beside a container's bar that nearly ends with its own is set past the
+        // container's end, not across it.
+        if let Some(ghost) = last.marks.iter().find(|m| m.key == format!("container:{state}")) {
+            let (bar, count) =
+                (right_edge(mark(&last, &format!("this:{state}"))), mark(&last, &format!("this-label:{state}")));
+            let edge = right_edge(ghost);
+            assert!(edge - bar > 120 || count.place.x > edge, "{state}: its count is set across its container's end");
+        }
     }
     let legend: Vec<Ink> =
         last.marks.iter().filter(|m| m.key.starts_with("legend:")).filter_map(fill_or_stroke).collect();

@@ -131,7 +131,8 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         row_bars(&mut d, scene, row, (bars_y, bars), (container, i <= step), &sizes);
         let last = sizes.length(row.last.value);
         let full = sizes.length(row.this.value);
-        this_year(&mut d, row, (full, last), (bars_y, bars.this, grown), i == step, &sizes);
+        let beside = label_x(row, full, container.filter(|_| i <= step), &sizes);
+        this_year(&mut d, row, (full, last, beside), (bars_y, bars.this, grown), i == step, &sizes);
         y = bars_y + bars.last + 6 + bars.this + gap;
     }
     d.height = height as u32;
@@ -164,12 +165,23 @@ fn row_bars(
     ghost.rect((0, 0), (container.unwrap_or(2), bars.this), Ink::Rule, true);
 }
 
+/// Where a row's count begins: just past its bar, unless that would set it across the end
+/// of its container's bar behind (dark text half on the ghost, half off), then past that.
+fn label_x(row: &Row, full: i32, container: Option<i32>, sizes: &Sizes) -> i32 {
+    let text = format!("{}  +{}", row.this.as_written(), row.growth.as_written());
+    let end = full + 8 + width(&text, f64::from(sizes.value)).ceil() as i32;
+    match container {
+        Some(edge) if edge > full && edge < end => edge + 8,
+        _ => full + 8,
+    }
+}
+
 /// This year's bar, `grown` (0–1) from last year's length to its own, the step's own
-/// following the reader; its count and growth rate once it has arrived.
+/// following the reader; its count (from `beside`) and growth rate once it has arrived.
 fn this_year(
     d: &mut Drawing,
     row: &Row,
-    (full, last): (i32, i32),
+    (full, last, beside): (i32, i32, i32),
     (y, thick, grown): (i32, i32, f64),
     current: bool,
     sizes: &Sizes,
@@ -184,9 +196,9 @@ fn this_year(
     }
     let count = row.this.as_written();
     let label_y = y + (thick - i32::from(sizes.value)) / 2;
-    let label = d.mark(format!("this-label:{key}")).at(full + 8, label_y).shown(grown >= 1.0);
+    let label = d.mark(format!("this-label:{key}")).at(beside, label_y).shown(grown >= 1.0);
     label.text(0, 0, count.as_str(), sizes.value, Ink::Text).styled(Anchor::Start, true);
-    let rate_x = full + 8 + width(&format!("{count}  "), f64::from(sizes.value)).ceil() as i32;
+    let rate_x = beside + width(&format!("{count}  "), f64::from(sizes.value)).ceil() as i32;
     let rate = format!("+{}", row.growth.as_written());
     d.mark(format!("growth:{key}"))
         .at(rate_x, label_y)

@@ -8,13 +8,15 @@
 // shows is one the page prints.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 import { engine } from './engines/index.mjs';
-import { root, story, storyFixture } from './fixture.mjs';
+import { artifact, root, story, storyFixture } from './fixture.mjs';
 import { Scrolly, StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
+// What was measured, for a person to read: tests/e2e/artifacts/<engine>/stage-bands.json.
+const measured = [];
 const sequencesOf = (data) => data.chapters.flatMap((c) => c.blocks).filter((b) => b.type === 'scrolly');
 const editions = {
   '/': story,
@@ -80,6 +82,7 @@ for (const screen of screens) {
             assert.ok(stage.marksTop - stage.caption <= screen.band, `${where}: ${Math.round(stage.marksTop - stage.caption)} px empty under the caption`);
             assert.ok(stage.view - stage.marksBottom <= screen.band, `${where}: ${Math.round(stage.view - stage.marksBottom)} px empty above the cards`);
             titles.push(Math.round(stage.title));
+            measured.push({ screen: name, path, step: where, underCaption: Math.round(stage.marksTop - stage.caption), aboveCards: Math.round(stage.view - stage.marksBottom), drawing: Math.round(stage.marksBottom - stage.marksTop) });
           }
           assert.ok(Math.max(...titles) - Math.min(...titles) <= 1, `${sequence.id}: the title moves (${titles.join(', ')})`);
           if (sequence.chart === 'investment-growth') {
@@ -94,6 +97,7 @@ for (const screen of screens) {
         }
         assert.deepEqual(await page.problems(), []);
         await page.close();
+        await writeFile(artifact('stage-bands.json'), JSON.stringify(measured, null, 1));
       });
     }
   });

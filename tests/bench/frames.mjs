@@ -6,6 +6,7 @@
 //   node tests/bench/frames.mjs dist-a dist-b …   (median of BENCH_RUNS, 5 by default)
 import { launch, VIEWPORTS } from '../e2e/browser.mjs';
 import { serve } from '../e2e/serve.mjs';
+import { scrollGaps } from './scroll.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -19,21 +20,7 @@ async function once(browser, url, reducedMotion) {
   await page.locator('html[data-story-live]').waitFor({ state: 'attached' });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const gaps = await page.evaluate(async () => {
-    const seen = [];
-    let last = performance.now();
-    const frame = () => new Promise((resolve) => requestAnimationFrame((t) => { seen.push(t - last); last = t; resolve(); }));
-    for (let pass = 0; pass < 3; pass++) {
-      for (const direction of [1, -1]) {
-        for (let before = NaN; scrollY !== before;) {
-          before = scrollY;
-          scrollBy(0, direction * 60);
-          await frame();
-        }
-      }
-    }
-    return seen;
-  });
+  const gaps = await page.evaluate(scrollGaps);
   await context.close();
   const budget = 1000 / 60;
   const dropped = gaps.reduce((sum, gap) => sum + Math.max(0, Math.round(gap / budget) - 1), 0);

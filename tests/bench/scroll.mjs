@@ -29,23 +29,7 @@ async function once(browser, url) {
   // The loader waits for the reader (html[data-story-waiting]): from here on, every task counts.
   await page.locator('html[data-story-waiting]').waitFor({ state: 'attached' });
   await page.evaluate(() => { window.__longTasks.length = 0; window.__firstScroll = performance.now(); });
-  const frames = await page.evaluate(async () => {
-    const gaps = [];
-    let last = performance.now();
-    const frame = () => new Promise((resolve) => requestAnimationFrame((t) => { gaps.push(t - last); last = t; resolve(); }));
-    for (let pass = 0; pass < 3; pass++) {
-      for (const direction of [1, -1]) {
-        // Until the page stops moving: its height may change as the reader goes (blocks
-        // rendered on approach take their real height), so the end is not fixed up front.
-        for (let before = NaN; scrollY !== before;) {
-          before = scrollY;
-          scrollBy(0, direction * 60);
-          await frame();
-        }
-      }
-    }
-    return gaps;
-  });
+  const frames = await page.evaluate(scrollGaps);
   await page.locator('html[data-story-live]').waitFor({ state: 'attached' });
   const interactiveMs = await page.evaluate(() => window.__liveAt - window.__firstScroll);
   const budget = 1000 / 60;
@@ -63,6 +47,28 @@ async function once(browser, url) {
     jsHeapMB: metrics.JSHeapUsedSize / 1e6,
     wasmMemoryMB: wasmBytes === null ? null : wasmBytes / 1e6,
   };
+}
+
+/**
+ * In the page: scrolls 60 px a frame to the end and back, three times, and returns the
+ * time between frames. The end is where the page stops moving: its height may change as
+ * the reader goes (blocks rendered on approach take their real height).
+ * @returns {Promise<number[]>}
+ */
+export async function scrollGaps() {
+  const gaps = [];
+  let last = performance.now();
+  const frame = () => new Promise((resolve) => requestAnimationFrame((t) => { gaps.push(t - last); last = t; resolve(undefined); }));
+  for (let pass = 0; pass < 3; pass++) {
+    for (const direction of [1, -1]) {
+      for (let before = NaN; scrollY !== before;) {
+        before = scrollY;
+        scrollBy(0, direction * 60);
+        await frame();
+      }
+    }
+  }
+  return gaps;
 }
 
 export async function scrollBenchmark(dist, runs = 3) {

@@ -312,8 +312,8 @@ fn an_editions_page_names_its_own_build_beside_trunks() {
     assert!(!page.contains("app-1a2b"), "nothing of the base edition's build is left");
 }
 
-/// A reader can download each chart's numbers before and without WebAssembly: the page
-/// links to a file the build writes beside it, one row per figure under a header.
+/// Each chart's numbers are in a table on the page, every figure a row, a derived one
+/// marked as such.
 #[test]
 fn every_chart_has_its_table_with_every_figure_derived_ones_marked() {
     for edition in Edition::ALL {
@@ -342,6 +342,8 @@ fn every_chart_has_its_table_with_every_figure_derived_ones_marked() {
     }
 }
 
+/// A reader can download each chart's numbers before and without WebAssembly: the page
+/// links to a file the build writes beside it, one row per figure under a header.
 #[test]
 fn every_charts_csv_link_names_a_file_the_build_writes_with_its_rows() {
     for edition in Edition::ALL {

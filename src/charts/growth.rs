@@ -168,8 +168,7 @@ fn row_bars(
 /// Where a row's count begins: just past its bar, unless that would set it across the end
 /// of its container's bar behind (dark text half on the ghost, half off), then past that.
 fn label_x(row: &Row, full: i32, container: Option<i32>, sizes: &Sizes) -> i32 {
-    let text = format!("{}  +{}", row.this.as_written(), row.growth.as_written());
-    let end = full + 8 + width(&text, f64::from(sizes.value)).ceil() as i32;
+    let end = full + 8 + width(&this_label(row), f64::from(sizes.value)).ceil() as i32;
     match container {
         Some(edge) if edge > full && edge < end => edge + 8,
         _ => full + 8,

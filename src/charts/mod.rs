@@ -125,16 +125,9 @@ impl<'a> Scene<'a> {
     /// four lines at most, the last ending in “…” where it was cut (a label is short; a
     /// label that is not must not make the drawing thousands of units tall).
     pub fn lines(&self, text: &str, max: i32, size: u16) -> Result<Vec<String>, ChartError> {
-        let mut lines = text::wrap_at_breaks(text, f64::from(max), f64::from(size)).map_err(ChartError::Unbreakable)?;
-        if lines.len() > MAX_LINES {
-            lines.truncate(MAX_LINES);
-            let last = &mut lines[MAX_LINES - 1];
-            while !last.is_empty() && text::width(last, f64::from(size)) + f64::from(size) > f64::from(max) {
-                last.pop();
-            }
-            last.push('…');
-        }
-        Ok(lines)
+        let (max, size) = (f64::from(max), f64::from(size));
+        let lines = text::wrap_at_breaks(text, max, size).map_err(ChartError::Unbreakable)?;
+        Ok(text::cut_to(lines, MAX_LINES, max, size))
     }
 }
 

@@ -85,7 +85,12 @@ pub fn wrap(text: &str, max: f64, size: f64) -> Vec<String> {
 /// are short; a label that is not (hostile data: a 10 000-letter word) must not make the
 /// drawing thousands of pixels tall (WebKit took 27 s to lay such a page out).
 pub fn wrap_lines(text: &str, max: f64, size: f64, lines: usize) -> Vec<String> {
-    let mut wrapped = wrap(text, max, size);
+    cut_to(wrap(text, max, size), lines, max, size)
+}
+
+/// `wrapped` kept to `lines` lines at most, the last one kept ending in “…” (within `max`)
+/// where it was cut.
+pub fn cut_to(mut wrapped: Vec<String>, lines: usize, max: f64, size: f64) -> Vec<String> {
     if wrapped.len() > lines {
         wrapped.truncate(lines.max(1));
         if let Some(last) = wrapped.last_mut() {

@@ -395,6 +395,43 @@ fn figure_cards_write_numbers_as_the_article_does() {
 }
 
 #[test]
+fn every_figure_group_has_a_lead_drawn_largest_and_the_only_accent() {
+    for chart in STORY.charts.iter().filter(|c| c.kind == ChartKind::FigureCards) {
+        let lead = chart.lead.expect("a figure group has a lead").figure;
+        for scene in every_scene().into_iter().filter(|s| s.chart.id == chart.id) {
+            let d = charts::layout(&scene).unwrap();
+            let texts = |m: &Mark| -> Vec<(u16, Ink)> {
+                m.shapes
+                    .iter()
+                    .filter_map(|s| match s {
+                        Shape::Text { size, ink, .. } => Some((*size, *ink)),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            let lead_size = texts(mark(&d, &format!("card:{lead}"))).iter().map(|t| t.0).max().unwrap();
+            for m in d.marks.iter().filter(|m| m.key != format!("card:{lead}")) {
+                for (size, ink) in texts(m) {
+                    assert!(
+                        size * 4 <= lead_size * 3,
+                        "{}: {} is set at {size} px beside a {lead_size}-px lead",
+                        chart.id,
+                        m.key
+                    );
+                    assert_ne!(ink, Ink::Accent, "{}: {} is in the accent, which belongs to the lead", chart.id, m.key);
+                }
+            }
+            // Units where the data asks: as many marks as the lead counts.
+            if chart.lead.is_some_and(|l| l.units) {
+                let units =
+                    mark(&d, &format!("card:{lead}")).shapes.iter().filter(|s| matches!(s, Shape::Rect { .. })).count();
+                assert_eq!(units as f64, STORY.figure(lead).unwrap().value, "{}: one mark per unit", chart.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn text_is_legible_and_stays_inside_the_drawing() {
     for scene in every_scene() {
         let drawing = charts::layout(&scene).unwrap();
@@ -523,6 +560,7 @@ fn hostile_labels_come_out_as_inert_text_in_every_kind() {
             figures: &["h-this", "h-growth", "h-last"],
             states: &["s"],
             groups: &HOSTILE_GROUPS,
+            lead: None,
         }));
         let scene = Scene {
             chart,

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::check::Checked;
 use crate::editions::{english_form, to_hant};
 use crate::quantity::{month_day, plain, previous_year};
-use crate::source::{Block, ChartCopy, Figure, FiguresFile, Glyph, HeadlineCell, Meta, StoryFile, Ui};
+use crate::source::{Block, ChartCopy, ChartSpec, Figure, FiguresFile, Glyph, HeadlineCell, Meta, StoryFile, Ui};
 
 /// Rust source of one `Story` static per edition (`STORY_ZH_HANS`, `STORY_ZH_HANT`,
 /// `STORY_EN`), `EDITION_STORIES` listing them by language, base first, and `STORY` (the
@@ -124,7 +124,7 @@ fn edition_source(name: &str, story: &StoryFile, figures: &FiguresFile) -> Strin
     out.push_str("charts: &[\n");
     for spec in &figures.charts {
         if let Some(copy) = story.charts.iter().find(|c| c.id == spec.id) {
-            out.push_str(&chart(spec.id.as_str(), spec.kind, &spec.figures, &spec.states, copy));
+            out.push_str(&chart(spec, copy));
         }
     }
     out.push_str("],\n");
@@ -205,7 +205,12 @@ fn blocks(blocks: &[Block]) -> String {
     out
 }
 
-fn chart(id: &str, kind: crate::kind::ChartKind, figures: &[String], states: &[String], copy: &ChartCopy) -> String {
+fn chart(spec: &ChartSpec, copy: &ChartCopy) -> String {
+    let (id, kind) = (spec.id.as_str(), spec.kind);
+    let lead = match &spec.lead {
+        Some(figure) => format!("Some(Lead {{ figure: {figure:?}, units: {} }})", spec.units),
+        None => "None".to_owned(),
+    };
     let groups: Vec<String> = copy
         .groups
         .iter()
@@ -222,13 +227,13 @@ fn chart(id: &str, kind: crate::kind::ChartKind, figures: &[String], states: &[S
         })
         .collect();
     format!(
-        "Chart {{ id: {id:?}, kind: ChartKind::{kind:?}, title: prose!({:?}), takeaway: prose!({:?}), series: &[{}], context: {}, figures: &[{}], states: &[{}], groups: &[{}] }},\n",
+        "Chart {{ id: {id:?}, kind: ChartKind::{kind:?}, title: prose!({:?}), takeaway: prose!({:?}), series: &[{}], context: {}, figures: &[{}], states: &[{}], groups: &[{}], lead: {lead} }},\n",
         copy.title,
         copy.takeaway,
         strs(&copy.series),
         option(copy.context.as_deref()),
-        strs(figures),
-        strs(states),
+        strs(&spec.figures),
+        strs(&spec.states),
         groups.join(", ")
     )
 }

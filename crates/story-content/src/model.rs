@@ -121,6 +121,15 @@ pub struct Chart {
     pub figures: &'static [&'static str],
     pub states: &'static [&'static str],
     pub groups: &'static [ChartGroup],
+    /// A figure group's lead: the figure drawn large, and whether it is also drawn as that
+    /// many marks.
+    pub lead: Option<Lead>,
+}
+
+#[derive(Debug, PartialEq, Clone, Copy)]
+pub struct Lead {
+    pub figure: &'static str,
+    pub units: bool,
 }
 
 #[derive(Debug, PartialEq)]

@@ -66,6 +66,12 @@ pub struct ChartSpec {
     pub kind: crate::kind::ChartKind,
     pub figures: Vec<String>,
     pub states: Vec<String>,
+    /// The figure that carries a figure group's point, drawn large; the rest support it.
+    #[serde(default)]
+    pub lead: Option<String>,
+    /// Draw the lead as that many marks as well (a count small enough to see: 25 安置区).
+    #[serde(default)]
+    pub units: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -2,7 +2,7 @@
 
 use super::structure::all_blocks;
 use super::*;
-use crate::source::ChartCopy;
+use crate::source::{ChartCopy, ChartSpec};
 
 impl<'a> Checker<'a> {
     pub(super) fn check_charts(&mut self) {
@@ -20,6 +20,7 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            self.check_lead(&place, chart);
         }
         let copies: HashSet<&str> = self.story.charts.iter().map(|c| c.id.as_str()).collect();
         for chart in &figures.charts {
@@ -34,6 +35,32 @@ impl<'a> Checker<'a> {
                 continue;
             };
             self.check_groups(&place, copy, spec);
+        }
+    }
+
+    /// A figure group has a lead, one of its own figures; a lead drawn as marks is a whole
+    /// count small enough to see one by one.
+    fn check_lead(&mut self, place: &str, chart: &ChartSpec) {
+        let groups = chart.kind == crate::kind::ChartKind::FigureCards;
+        match &chart.lead {
+            None if groups => self.in_figures(
+                format!("{place} › lead"),
+                "a figure group needs a lead: the figure that carries its point",
+            ),
+            Some(_) if !groups => self.in_figures(format!("{place} › lead"), "only a figure group has a lead"),
+            Some(lead) if !chart.figures.contains(lead) => self.in_figures(
+                format!("{place} › lead"),
+                format!("the lead “{lead}” is not one of its figures ({})", chart.figures.join(", ")),
+            ),
+            Some(lead) if chart.units => {
+                let value = self.figure_by_id.get(lead.as_str()).and_then(|f| f.value);
+                if !value.is_some_and(|v| v.fract() == 0.0 && (2.0..=100.0).contains(&v)) {
+                    let problem =
+                        format!("the lead “{lead}” cannot be drawn as marks: it is not a whole count from 2 to 100");
+                    self.in_figures(format!("{place} › units"), problem);
+                }
+            }
+            _ => {}
         }
     }
 

@@ -79,7 +79,8 @@ for (const theme of ['light', 'dark']) {
             // Colours tween: judge them where they come to rest.
             await page.waitForFunction(async () => {
               await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-              const running = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+              // Paused animations (marks scrubbed by progress) rest where they are.
+              const running = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
               await Promise.all(running.map((a) => a.finished.catch(() => null)));
               return true;
             });

@@ -79,8 +79,14 @@ for (const theme of ['light', 'dark']) {
             // Colours tween: judge them where they come to rest.
             await page.waitForFunction(async () => {
               await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-              // Paused animations (marks scrubbed by progress) rest where they are.
-              const running = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+              // Paused animations (marks scrubbed by progress) rest where they are; those off
+              // the screen (content-visibility skips them) wait until they are on it.
+              const onScreen = (el) => {
+                const r = el?.getBoundingClientRect();
+                return r && r.bottom > 0 && r.top < innerHeight;
+              };
+              const running = document.getAnimations().filter((a) => a.playState === 'running'
+                && a.effect?.getComputedTiming().endTime !== Infinity && onScreen(a.effect?.target));
               await Promise.all(running.map((a) => a.finished.catch(() => null)));
               return true;
             });

@@ -86,7 +86,7 @@ for (const theme of ['light', 'dark']) {
                 return r && r.bottom > 0 && r.top < innerHeight;
               };
               const running = document.getAnimations().filter((a) => a.playState === 'running'
-                && a.effect?.getComputedTiming().endTime !== Infinity && onScreen(a.effect?.target));
+                && a.effect?.getComputedTiming().endTime !== Infinity && onScreen(/** @type {KeyframeEffect | null} */ (a.effect)?.target));
               await Promise.all(running.map((a) => a.finished.catch(() => null)));
               return true;
             });

@@ -5,7 +5,7 @@
 //! table under the drawing holds every number.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::{width, wrap_balanced, wrap_lines};
+use super::text::{width, wrap_lines};
 use super::{ChartError, Scene};
 use crate::content::Figure;
 
@@ -106,10 +106,10 @@ fn list(d: &mut Drawing, scene: &Scene, figures: &[&Figure], (x, y, w): (i32, i3
     row_y - y
 }
 
-/// A figure's label wrapped to `max`, as evenly as it goes, with the derived mark where
+/// A figure's label wrapped to `max`, with the derived mark where
 /// the figure is computed.
 fn label_lines(scene: &Scene, f: &Figure, max: f64, size: u16) -> Vec<String> {
-    let mut lines = wrap_balanced(f.label, max, f64::from(size), 4);
+    let mut lines = wrap_lines(f.label, max, f64::from(size), 4);
     if f.is_derived() {
         lines.push(scene.derived_mark.to_owned());
     }

@@ -103,27 +103,6 @@ pub fn cut_to(mut wrapped: Vec<String>, lines: usize, max: f64, size: f64) -> Ve
     wrapped
 }
 
-/// `wrap_lines` with its lines as even as they can be: 新能源 / 新材料 rather than
-/// 新能源新材 / 料 (the narrowest width that still needs no more lines).
-pub fn wrap_balanced(text: &str, max: f64, size: f64, lines: usize) -> Vec<String> {
-    let plain = wrap_lines(text, max, size, lines);
-    let mut at = width(text, size) / plain.len() as f64;
-    // Every Latin word stays whole (a narrower width would cut one).
-    let whole = |wrapped: &[String]| {
-        text.split(' ')
-            .filter(|w| w.is_ascii())
-            .all(|word| wrapped.iter().any(|line| line.split(' ').any(|w| w == word)))
-    };
-    while plain.len() > 1 && at < max {
-        let even = wrap(text, at, size);
-        if even.len() <= plain.len() && whole(&even) {
-            return even;
-        }
-        at += size / 4.0;
-    }
-    plain
-}
-
 /// Where a display text may break, as editors write it in `data/`: `新能源|新材料`.
 pub const BREAK: char = '|';
 
@@ -224,14 +203,6 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(lines[1].ends_with('…') && width(&lines[1], 14.0) <= 70.0, "{lines:?}");
         assert_eq!(wrap_lines("新兴产业", 200.0, 14.0, 2), vec!["新兴产业".to_owned()]);
-    }
-
-    #[test]
-    fn balanced_lines_are_as_even_as_they_can_be() {
-        assert_eq!(wrap_balanced("新能源新材料", 62.0, 13.0, 3), vec!["新能源", "新材料"]);
-        assert_eq!(wrap_balanced("人形机器人", 62.0, 13.0, 3), vec!["人形机", "器人"]);
-        assert_eq!(wrap_balanced("低空经济", 62.0, 13.0, 3), vec!["低空经济"]);
-        assert_eq!(wrap_balanced("Low-altitude economy", 145.0, 13.0, 3), vec!["Low-altitude", "economy"]);
     }
 
     #[test]

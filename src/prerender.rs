@@ -18,7 +18,8 @@ pub use csp::{fill_headers, hash_source, hex_digest, CspError, HEAD_SCRIPT};
 
 use crate::charts::csv;
 use crate::components::island::{Island, IslandProps, IslandView};
-pub use crate::components::text::escape;
+pub use crate::components::text::{display_html, escape};
+use crate::content::display::plain;
 use crate::content::{Chart, Edition, Figure};
 use crate::{App, AppProps};
 use yew::AttrValue;
@@ -217,7 +218,7 @@ pub fn prerender_edition_page(
     let story = format!(r#"<div id="story" data-prerendered="true">{}</div>"#, story_html(&page_url, edition)?);
     // Before the first paint: embed mode, theme and accent from the URL (hashed in the CSP).
     let head = format!("<script>{}</script>{}", minify_script(HEAD_SCRIPT), head_tags(site_url, edition));
-    let title = escape(edition.story().meta.title);
+    let title = escape(&plain(edition.story().meta.title));
     let (page, head_placed) = with_head(template, edition.code(), &title, &head)?;
     // A page with no head element to follow: the head's tags go before the story.
     let story = if head_placed { story } else { format!("{head}{story}") };
@@ -375,7 +376,7 @@ fn minify_script(script: &str) -> String {
 /// cards, and NewsArticle JSON-LD.
 pub fn head_tags(site_url: &str, edition: Edition) -> String {
     let meta = &edition.story().meta;
-    let (title, description) = (escape(meta.title), escape(meta.standfirst));
+    let (title, description) = (escape(&plain(meta.title)), escape(&plain(meta.standfirst)));
     let page_url = format!("{site_url}{}", edition.path());
     let (url, image) = (escape(&page_url), escape(&format!("{site_url}share.png")));
     let mut out = String::new();
@@ -410,15 +411,15 @@ fn json_ld(site_url: &str, edition: Edition) -> String {
     let value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": meta.title,
-        "description": meta.standfirst,
+        "headline": plain(meta.title),
+        "description": plain(meta.standfirst),
         "inLanguage": meta.language,
         "url": format!("{site_url}{}", edition.path()),
         "image": [format!("{site_url}share.png")],
         "author": [{ "@type": "Person", "name": meta.reporter }],
         "contributor": [{ "@type": "Person", "name": meta.correspondent }],
         "publisher": { "@type": "Organization", "name": meta.publisher },
-        "creditText": meta.byline,
+        "creditText": plain(meta.byline),
         "isBasedOn": { "@type": "NewsArticle", "publisher": { "@type": "Organization", "name": meta.publisher } },
     });
     // `<` never appears raw inside the script element, whatever the data holds.

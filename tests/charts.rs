@@ -215,15 +215,8 @@ fn the_industry_system_is_its_formula_with_tiles_as_wide_as_what_they_hold() {
         for width in Width::ALL {
             let d = charts::layout(&Scene::of(story, chart, (width, None), "overview", 1.0)).unwrap();
             for item in chart.groups.iter().flat_map(|g| g.items) {
-                let parts: Vec<&str> = item.split(['|', ' ']).collect();
                 for line in lines_of(&d, &format!("tile:{item}")) {
-                    let whole = (0..parts.len()).any(|i| {
-                        (i..parts.len()).any(|j| {
-                            let run = &parts[i..=j];
-                            line == run.concat() || line == run.join(" ")
-                        })
-                    });
-                    assert!(whole, "{item}: the line “{line}” breaks inside a word");
+                    assert!(whole_run(&line, item), "{item}: the line “{line}” breaks inside a word");
                 }
             }
         }
@@ -239,6 +232,51 @@ fn the_industry_system_is_its_formula_with_tiles_as_wide_as_what_they_hold() {
     let advantage = at("industry-system", "advantage", 1.0);
     assert_eq!(fill_of(mark(&advantage, "tile:智能|家居")), Some(Ink::Accent));
     assert_eq!(fill_of(mark(&advantage, "tile:低空|经济")), Some(Ink::Rule));
+}
+
+/// Whether `line` is a run of whole phrases of the display text `text` (its parts between
+/// break points and spaces): what a line of a label may be.
+fn whole_run(line: &str, text: &str) -> bool {
+    // The text as read, and where in it a line may start and end.
+    let (mut read, mut starts, mut ends) = (String::new(), vec![0], Vec::new());
+    for c in text.chars() {
+        if c == '|' || c == ' ' {
+            ends.push(read.len());
+            if c == ' ' {
+                read.push(c);
+            }
+            starts.push(read.len());
+        } else {
+            read.push(c);
+        }
+    }
+    ends.push(read.len());
+    starts.iter().any(|&a| ends.iter().any(|&b| b >= a && read[a..b] == *line))
+}
+
+#[test]
+fn figure_groups_and_timelines_break_labels_only_at_their_break_points() {
+    for edition in Edition::ALL {
+        let story = edition.story();
+        for chart in story.charts.iter().filter(|c| matches!(c.kind, ChartKind::FigureCards | ChartKind::Timeline)) {
+            for width in Width::ALL {
+                let d = charts::layout(&Scene::of(story, chart, (width, None), chart.states[0], 1.0)).unwrap();
+                // What each mark may say: its figures' numbers (a long one wraps as running
+                // text), their labels, the derived mark, and a timeline's event names.
+                let figures: Vec<&Figure> = story.figures_of(chart).collect();
+                let mut texts: Vec<String> = figures.iter().map(|f| f.label.to_owned()).collect();
+                texts.extend(figures.iter().map(|f| format!("{}　|{}", f.as_written(), f.label)));
+                texts.extend(chart.groups.iter().map(|g| g.name.to_owned()));
+                for m in &d.marks {
+                    for line in texts_of(m) {
+                        let number = figures.iter().any(|f| f.as_written().contains(line));
+                        let fits = line == story.ui.derived_mark || texts.iter().any(|t| whole_run(line, t));
+                        assert!(number || fits, "{} {}: “{line}” breaks inside a word", edition.code(), chart.id);
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -59,6 +59,25 @@ fn every_broken_fixture_is_rejected_with_its_message() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+#[test]
+fn every_edition_s_display_type_and_drawn_labels_need_break_points_where_they_are_too_wide() {
+    let errors = with_edition_edited("story.zh-Hant.json", |story| {
+        let title = story["charts"][0]["title"].as_str().unwrap().replace('|', "");
+        story["charts"][0]["title"] = format!("{title}{title}").into();
+        let label = story["figure_labels"]["expo-date"].as_str().unwrap().replace('|', "");
+        story["figure_labels"]["expo-date"] = label.into();
+    });
+    let wide = |place: &str| errors.iter().any(|e| e.starts_with(&format!("data/story.zh-Hant.json: {place}: “")));
+    assert!(wide("charts[0] “investment-growth” › title"), "{errors:#?}");
+    assert!(wide("figure_labels › expo-date"), "{errors:#?}");
+    assert!(errors.iter().all(|e| e.contains("has no break point")), "{errors:#?}");
+    let errors = with_edition_edited("story.en.json", |story| {
+        story["meta"]["title"]["text"] = "Pingdu’s supercalifragilisticexpialidocious year".into();
+    });
+    let word = "meta › title › text: “supercalifragilisticexpialidocious” is about";
+    assert!(errors.iter().any(|e| e.contains(word)), "an English word too: {errors:#?}");
+}
+
 /// The real data with one edition changed by `edit` (a JSON value), checked.
 fn with_edition_edited(file: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");

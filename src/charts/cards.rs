@@ -5,7 +5,7 @@
 //! table under the drawing holds every number.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::{width, wrap_lines};
+use super::text::{plain, width, wrap_lines};
 use super::{ChartError, Scene};
 use crate::content::Figure;
 
@@ -31,20 +31,20 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
     let beside = w >= BESIDE && !rest.is_empty();
     let lead_w = if beside { (w - GAP) * 2 / 5 } else { w };
     let (lead_h, lead_size) = match lead {
-        Some(f) => lead_figure(&mut d, scene, f, lead_w),
+        Some(f) => lead_figure(&mut d, scene, f, lead_w)?,
         None => (0, LEAD),
     };
     // Supporting numbers stay a step below the lead, however small a long lead is set.
     let number = (lead_size * 0.75).clamp(NUMBER_MIN, NUMBER);
     let (list_x, list_y) = if beside { (lead_w + GAP, 0) } else { (0, lead_h + if rest.is_empty() { 0 } else { GAP }) };
-    let list_h = list(&mut d, scene, &rest, (list_x, list_y, w - list_x), number);
+    let list_h = list(&mut d, scene, &rest, (list_x, list_y, w - list_x), number)?;
     d.height = (list_y + list_h).max(lead_h).max(1) as u32;
     Ok(d)
 }
 
 /// The lead at the top left: its number as large as its width allows, its label, and its
 /// units where the data asks for them. Returns its height and the number's size.
-fn lead_figure(d: &mut Drawing, scene: &Scene, f: &Figure, w: i32) -> (i32, f64) {
+fn lead_figure(d: &mut Drawing, scene: &Scene, f: &Figure, w: i32) -> Result<(i32, f64), ChartError> {
     let number = f.as_written();
     let size = LEAD.min(f64::from(w) / width(&number, 1.0).max(1.0)).max(LEAD_MIN).floor();
     let numbers = wrap_lines(&number, f64::from(w), size, 2);
@@ -57,7 +57,7 @@ fn lead_figure(d: &mut Drawing, scene: &Scene, f: &Figure, w: i32) -> (i32, f64)
         mark.text(0, top + n as i32 * line, text.as_str(), size as u16, ink).styled(Anchor::Start, true);
     }
     let mut y = top + numbers.len() as i32 * line + 4;
-    for text in label_lines(scene, f, f64::from(w), LEAD_LABEL) {
+    for text in label_lines(scene, f, w, LEAD_LABEL)? {
         mark.text(0, y, text, LEAD_LABEL, Ink::Text);
         y += i32::from(LEAD_LABEL) * 3 / 2;
     }
@@ -71,12 +71,18 @@ fn lead_figure(d: &mut Drawing, scene: &Scene, f: &Figure, w: i32) -> (i32, f64)
         }
         y += (count + per_row - 1) / per_row * (UNIT + UNIT_GAP);
     }
-    (y, size)
+    Ok((y, size))
 }
 
 /// The supporting figures, one row each under a rule: the number in ink, its label beside
 /// it. Returns the list's height.
-fn list(d: &mut Drawing, scene: &Scene, figures: &[&Figure], (x, y, w): (i32, i32, i32), number: f64) -> i32 {
+fn list(
+    d: &mut Drawing,
+    scene: &Scene,
+    figures: &[&Figure],
+    (x, y, w): (i32, i32, i32),
+    number: f64,
+) -> Result<i32, ChartError> {
     let numbers: Vec<String> = figures.iter().map(|f| f.as_written()).collect();
     let widest = numbers.iter().map(|n| width(n, number)).fold(0.0, f64::max);
     let column = widest.min(f64::from(w) * 0.45).ceil() as i32;
@@ -84,13 +90,14 @@ fn list(d: &mut Drawing, scene: &Scene, figures: &[&Figure], (x, y, w): (i32, i3
     for (f, written) in figures.iter().zip(&numbers) {
         let size = number.min(f64::from(column) / width(written, 1.0).max(1.0)).max(NUMBER_MIN).floor();
         let number_lines = wrap_lines(written, f64::from(column), size, 3);
-        // Beside its number where it fits on one line; else under it, across the list.
-        let mut labels = label_lines(scene, f, f64::from(w - column - 12), LABEL);
-        let mut label_at = (column + 12, 13);
-        if labels.len() > 1 && width(f.label, f64::from(LABEL)) <= f64::from(w) {
-            labels = label_lines(scene, f, f64::from(w), LABEL);
-            label_at = (0, 10 + number_lines.len() as i32 * 24 + 4);
-        }
+        // Beside its number where it fits on one line; else under it, across the list,
+        // broken only at its break points.
+        let beside = w - column - 12;
+        let (labels, label_at) = if width(&plain(f.label), f64::from(LABEL)) <= f64::from(beside) {
+            (label_lines(scene, f, beside, LABEL)?, (column + 12, 13))
+        } else {
+            (label_lines(scene, f, w, LABEL)?, (0, 10 + number_lines.len() as i32 * 24 + 4))
+        };
         let mark = d.mark(format!("card:{}", f.id));
         mark.at(x, row_y).rect((0, 0), (w, 1), Ink::Rule, true);
         let ink = if f.is_derived() { Ink::Derived } else { Ink::Text };
@@ -103,15 +110,15 @@ fn list(d: &mut Drawing, scene: &Scene, figures: &[&Figure], (x, y, w): (i32, i3
         let height = (10 + number_lines.len() as i32 * 24).max(label_at.1 + labels.len() as i32 * 20) + 8;
         row_y += height;
     }
-    row_y - y
+    Ok(row_y - y)
 }
 
-/// A figure's label wrapped to `max`, with the derived mark where
+/// A figure's label wrapped to `max` at its break points, with the derived mark where
 /// the figure is computed.
-fn label_lines(scene: &Scene, f: &Figure, max: f64, size: u16) -> Vec<String> {
-    let mut lines = wrap_lines(f.label, max, f64::from(size), 4);
+fn label_lines(scene: &Scene, f: &Figure, max: i32, size: u16) -> Result<Vec<String>, ChartError> {
+    let mut lines = scene.lines(f.label, max, size)?;
     if f.is_derived() {
         lines.push(scene.derived_mark.to_owned());
     }
-    lines
+    Ok(lines)
 }

@@ -11,7 +11,12 @@ pub fn csv(figures: &[&Figure], ui: &Ui) -> String {
     let header = [ui.table_item, ui.table_value, ui.table_unit, ui.table_formula];
     push_row(&mut out, &header.map(str::to_owned));
     for f in figures {
-        let row = [f.label.to_owned(), f.shown.to_owned(), f.unit.to_owned(), f.formula.unwrap_or_default().to_owned()];
+        let row = [
+            crate::content::display::plain(f.label),
+            f.shown.to_owned(),
+            f.unit.to_owned(),
+            f.formula.unwrap_or_default().to_owned(),
+        ];
         push_row(&mut out, &row);
     }
     out

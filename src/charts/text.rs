@@ -1,25 +1,11 @@
-//! Text layout that does not ask the font: plotters measures text with the browser in
-//! wasm and with a byte-count guess natively, so the two would disagree. Widths here
-//! are a fixed estimate per character, the same everywhere, and on the wide side so that
-//! text fits in any face a reader may have: CJK and full-width marks take 1 em, Latin
-//! letters the advances of DejaVu Sans Bold (among the widest UI faces; Linux's
-//! `system-ui`), rounded up into five classes.
+//! Text layout in drawings, which does not ask the font: plotters measures text with the
+//! browser in wasm and with a byte-count guess natively, so the two would disagree. Widths
+//! are `display::width`'s fixed estimate per character, the same everywhere. Running text
+//! (`wrap`) breaks between any two CJK characters; display labels (`wrap_at_breaks`) only at
+//! their break points.
 
-/// Estimated width in px of `text` at `size` px.
-pub fn width(text: &str, size: f64) -> f64 {
-    text.chars().map(|c| advance(c) * size).sum()
-}
-
-fn advance(c: char) -> f64 {
-    match c {
-        ' ' | '.' | ',' | ':' | ';' | '\'' | '|' | '`' | 'i' | 'j' | 'l' => 0.4,
-        '!' | '(' | ')' | '[' | ']' | '-' | '/' | '\\' | 'f' | 'r' | 't' | 'I' | 'J' => 0.5,
-        '%' | '@' | 'M' | 'W' | 'm' | 'w' => 1.1,
-        'A'..='Z' | '&' | '#' | '+' | '<' | '=' | '>' | '^' | '~' | '{' | '}' => 0.85,
-        c if c.is_ascii() => 0.72,
-        _ => 1.0,
-    }
-}
+use crate::content::display::advance;
+pub use crate::content::display::{plain, width, BREAK};
 
 /// Marks that must not start a line (Chinese line-breaking rules, simplified).
 fn closes(c: char) -> bool {
@@ -101,14 +87,6 @@ pub fn cut_to(mut wrapped: Vec<String>, lines: usize, max: f64, size: f64) -> Ve
         }
     }
     wrapped
-}
-
-/// Where a display text may break, as editors write it in `data/`: `新能源|新材料`.
-pub const BREAK: char = '|';
-
-/// A display text as a reader sees it: its break points taken out.
-pub fn plain(text: &str) -> String {
-    text.replace(BREAK, "")
 }
 
 /// Breaks a display text into lines no wider than `max` px at `size` px, only where it may

@@ -3,7 +3,7 @@
 //! mark per event (keyed by its date), and the line that joins them.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::wrap_lines;
+use super::text::BREAK;
 use super::{ChartError, Scene};
 
 const DATE: u16 = 16;
@@ -29,14 +29,15 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         event.at(0, top).dot(8, 10, 6, Ink::Accent).text(INDENT, 0, date.as_written(), DATE, Ink::Accent);
         event.styled(Anchor::Start, true);
         let mut dy = 24;
-        for line in wrap_lines(&super::text::plain(group.name), f64::from(w - INDENT), f64::from(NAME), 3) {
+        for line in scene.lines(group.name, w - INDENT, NAME)? {
             event.text(INDENT, dy, line, NAME, Ink::Text).styled(Anchor::Start, true);
             dy += 22;
         }
         for figure in details {
             let figure = figure?;
-            let detail = format!("{}　{}", figure.as_written(), figure.label);
-            for line in wrap_lines(&detail, f64::from(w - INDENT), f64::from(DETAIL), 3) {
+            // The number, then its label, which may start a line of its own.
+            let detail = format!("{}　{BREAK}{}", figure.as_written(), figure.label);
+            for line in scene.lines(&detail, w - INDENT, DETAIL)? {
                 event.text(INDENT, dy, line, DETAIL, Ink::Muted);
                 dy += 19;
             }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::block::BlockList;
+use super::text::display;
 use crate::content::Chapter;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub fn chapter_view(props: &ChapterProps) -> Html {
         <section class="chapter" data-chapter={chapter.id} id={chapter.id} aria-labelledby={heading.clone()}>
             <header class="chapter__header">
                 <p class="chapter__kicker">{ chapter.kicker }</p>
-                <h2 class="chapter__title" id={heading}>{ chapter.title }</h2>
+                <h2 class="chapter__title" id={heading}>{ display(chapter.title) }</h2>
             </header>
             <BlockList blocks={chapter.blocks} />
         </section>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::data_table::data_html;
 use super::drawing::DrawingView;
-use super::text::adopted;
+use super::text::{adopted, display};
 use super::tier_picker::tier_picker;
 use crate::charts::{self, Painted, Scene};
 use crate::content::{Chart, ChartKind, Edition, Story};
@@ -66,7 +66,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <div class="chart__stage">
                 <div class="chart__view" data-testid="chart-view">
                     <div class="chart__caption">
-                        <h3 class="chart__title" id={title_id}>{ adopted(chart.title) }</h3>
+                        <h3 class="chart__title" id={title_id}>{ display(chart.title) }</h3>
                         <p class="chart__takeaway" id={format!("chart-{}-takeaway", chart.id)}>{ adopted(chart.takeaway) }</p>
                     </div>
                     <div class="chart__drawing" ref={node}>{ drawing(chart, &painted, width, props.settle) }</div>

@@ -13,7 +13,7 @@ pub fn credits() -> Html {
     let url = use_context::<PageUrl>().unwrap_or_default().0;
     html! {
         <footer class="credits" data-testid="credits">
-            <p>{ meta.source_credit }{ " · " }{ meta.byline }</p>
+            <p>{ meta.source_credit }{ " · " }{ crate::content::display::plain(meta.byline) }</p>
             <p>{ meta.ours_note }</p>
             <p class="credits__full">
                 <a href={url} target="_blank" rel="noopener" data-testid="full-story-link">{ story.ui.full_story }</a>

@@ -27,7 +27,7 @@ pub fn data_html(chart: &Chart, story: &Story) -> String {
         html.push_str(&format!(
             r#"<tr data-figure="{}"{class}><th scope="row">{}{derived}</th><td class="num">{}</td>{}</tr>"#,
             escape(f.id),
-            escape(f.label),
+            escape(&crate::content::display::plain(f.label)),
             escape(&f.as_written()),
             if any_formula { format!(r#"<td class="formula">{}</td>"#, escape(formula)) } else { String::new() }
         ));

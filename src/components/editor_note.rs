@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::text::display;
 use crate::content::Repair;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +15,7 @@ pub struct EditorNoteProps {
 pub fn editor_note(props: &EditorNoteProps) -> Html {
     html! {
         <aside class="editor-note" id="editor-note" data-testid="editor-note" aria-labelledby="editor-note-title">
-            <h2 class="editor-note__title" id="editor-note-title">{ props.title }</h2>
+            <h2 class="editor-note__title" id="editor-note-title">{ display(props.title) }</h2>
             { for props.paragraphs.iter().map(|p| html! { <p>{ *p }</p> }) }
             <ol class="editor-note__repairs">
                 { for props.repairs.iter().map(|r| html! {

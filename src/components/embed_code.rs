@@ -25,7 +25,7 @@ pub fn embed_code(props: &EditionProps) -> Html {
     let page = canonical_url();
     let site = page.strip_suffix(edition.path()).unwrap_or(&page);
     let ui = &story.ui;
-    let title = story.meta.title;
+    let title = &crate::content::display::plain(story.meta.title);
     let snippets = [
         ("embed-script", ui.embed_script, script_snippet(site, &page, title)),
         ("embed-iframe", ui.embed_iframe, iframe_snippet(&page, title)),

@@ -19,7 +19,7 @@ pub fn key_figure(props: &KeyFigureProps) -> Html {
                 <span class="key-figure__value">{ figure.as_written() }</span>
             </p>
             <p class="key-figure__label">
-                { figure.label }
+                { crate::content::display::plain(figure.label) }
                 if figure.is_derived() { <span class="derived-mark">{ ui.derived_mark }</span> }
             </p>
         </aside>

@@ -1,7 +1,7 @@
 //! The story's content: the model (crates/story-content) and the story the build wrote
 //! into it from `data/`, in every edition.
 
-pub use story_content::{edition_table, kind, model};
+pub use story_content::{display, edition_table, kind, model};
 // The checker and the source shape serve native tools and tests; the browser never needs them.
 #[cfg(not(target_arch = "wasm32"))]
 pub use story_content::{check, editions, quantity, source};

@@ -12,6 +12,9 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const story = JSON.parse(await readFile(`${root}data/story.zh-Hans.json`, 'utf8'));
 export const figures = JSON.parse(await readFile(`${root}data/figures.json`, 'utf8'));
 
+/** A display text as a reader sees it: its break points (`|`, `content::display::BREAK`) taken out. */
+export const plain = (text) => text.replaceAll('|', '');
+
 /** Every paragraph of the article as the data holds it: quotes, and the passages a
  * sequence's steps carry (one card each), included. */
 export function articleTexts() {

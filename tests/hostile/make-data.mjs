@@ -36,7 +36,7 @@ const payload = () => {
 const hostile = (text) => `${payload()}${text}`;
 // The words after a quote follow it in the article (a repair may span both): payload last.
 const hostileAfter = (text) => `${text}${payload()}`;
-// A label of a drawing (a tier's name, an industry) wraps only at its break points (|):
+// A display text (a heading, a label of a drawing) breaks only at its break points (|):
 // its payload carries one every few characters, as an editor would have to write them.
 const hostileLabel = (text) => `${payload().match(/.{1,6}/gsu).join('|')}|${text}`;
 
@@ -61,6 +61,11 @@ function walk(node, key) {
       if (KEEP.has(k) || (key === 'terms' && k === 'text')) return [k, v];
       if (k === 'steps' && Array.isArray(v)) return [k, hostileSteps(v)];
       if (k === 'groups' && Array.isArray(v)) return [k, hostileGroups(v)];
+      // Display type (the headline, standfirst, byline, headings, charts' titles) breaks
+      // only at its break points too.
+      if (typeof v === 'string' && (k === 'title' || k === 'byline' || (k === 'text' && ['title', 'standfirst'].includes(key)))) {
+        return [k, hostileLabel(v)];
+      }
       // A chart's frame and a figure's label are labels of drawings too.
       if ((k === 'context' || k === 'label' || key === 'figure_labels') && typeof v === 'string') return [k, hostileLabel(v)];
       if (typeof v === 'string' && k === 'after') return [k, hostileAfter(v)];

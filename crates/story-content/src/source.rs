@@ -291,7 +291,7 @@ impl StoryFile {
         push_blocks(&mut paragraphs, &self.intro);
         for chapter in &self.chapters {
             paragraphs.push(chapter.kicker.clone());
-            paragraphs.push(chapter.title.clone());
+            paragraphs.push(crate::display::plain(&chapter.title));
             push_blocks(&mut paragraphs, &chapter.blocks);
         }
         push_blocks(&mut paragraphs, &self.outro);

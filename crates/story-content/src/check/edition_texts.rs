@@ -30,6 +30,7 @@ impl<'a> Checker<'a> {
         } else {
             self.check_texts(&texts, language);
         }
+        self.check_display_type(false);
     }
 
     /// Every term as the base writes it and as this edition does.

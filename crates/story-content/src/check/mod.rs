@@ -14,6 +14,7 @@ pub use crate::edition_table::{EditionRow, EDITIONS};
 
 // What is checked, by what it checks; each adds `impl Checker` methods.
 mod charts;
+mod display;
 mod edition_texts;
 mod figures;
 mod structure;
@@ -170,6 +171,7 @@ impl<'a> Checker<'a> {
         let passages = self.passages();
         self.check_sentences(&passages);
         self.check_told_once(&passages);
+        self.check_display_type(true);
         self.errors
     }
 

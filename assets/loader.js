@@ -191,6 +191,37 @@ function startWhenReading() {
   root.setAttribute('data-story-waiting', '');
 }
 
+/**
+ * The embed panel's copy buttons (prerendered, hidden until now): each copies the snippet
+ * its `data-copy` names. Where the clipboard refuses (a sandboxed frame, an older browser)
+ * the snippet is selected for the reader to copy by hand. The panel holds the edition's
+ * words for either outcome (`data-copied`, `data-copy-failed`), said in the button's status.
+ */
+function offerCopies() {
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    if (button.parentElement) button.parentElement.hidden = false;
+  }
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
+    const panel = button?.closest('[data-copied]');
+    const code = document.getElementById(button?.getAttribute('data-copy') ?? '');
+    if (!button || !(panel instanceof HTMLElement) || !code) return;
+    const say = (/** @type {string | undefined} */ words) => {
+      for (const status of panel.querySelectorAll('[role="status"]')) status.textContent = '';
+      const status = button.parentElement?.querySelector('[role="status"]');
+      if (status) status.textContent = words ?? '';
+    };
+    // Where there is no clipboard at all, the call throws, and the promise rejects.
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(code.textContent ?? ''))
+      .then(() => say(panel.dataset.copied), () => {
+        getSelection()?.selectAllChildren(code);
+        say(panel.dataset.copyFailed);
+      });
+  });
+}
+
 speakToHost();
 keepPlaceAcrossEditions();
+offerCopies();
 startWhenReading();

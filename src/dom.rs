@@ -43,6 +43,13 @@ pub const NAMES: &[(&str, Users, &str)] = &[
     ),
     ("data-pingdu-story-mounted", users(false, true, false), "a host element embed.js has mounted"),
     ("data-src", users(true, true, false), "the snippet's page address, read by embed.js"),
+    ("data-copy", users(true, true, false), "a copy button (Rust) and the id of what it copies, for the loader"),
+    ("data-copied", users(true, true, false), "the embed panel's words for a copy made (Rust), said by the loader"),
+    (
+        "data-copy-failed",
+        users(true, true, false),
+        "the embed panel's words for a copy refused (Rust), said by the loader",
+    ),
     ("data-title", users(true, true, false), "the snippet's frame title, read by embed.js"),
     ("data-accent", users(false, true, false), "a host's accent colour, read by embed.js"),
     ("storyHostViewport", users(true, true, false), "window: the host's viewport as the loader last heard it"),

@@ -5,7 +5,7 @@
 //! table under the drawing holds every number.
 
 use super::marks::{Anchor, Drawing, Ink};
-use super::text::{plain, width, wrap_lines};
+use super::text::{width, wrap_lines};
 use super::{ChartError, Scene};
 use crate::content::Figure;
 
@@ -93,7 +93,7 @@ fn list(
         // Beside its number where it fits on one line; else under it, across the list,
         // broken only at its break points.
         let beside = w - column - 12;
-        let (labels, label_at) = if width(&plain(f.label), f64::from(LABEL)) <= f64::from(beside) {
+        let (labels, label_at) = if width(f.label, f64::from(LABEL)) <= f64::from(beside) {
             (label_lines(scene, f, beside, LABEL)?, (column + 12, 13))
         } else {
             (label_lines(scene, f, w, LABEL)?, (0, 10 + number_lines.len() as i32 * 24 + 4))

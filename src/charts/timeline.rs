@@ -36,7 +36,9 @@ pub fn layout(scene: &Scene) -> Result<Drawing, ChartError> {
         for figure in details {
             let figure = figure?;
             // The number, then its label, which may start a line of its own.
-            let detail = format!("{}　{BREAK}{}", figure.as_written(), figure.label);
+            let mut detail = figure.as_written();
+            detail.extend(['　', BREAK]);
+            detail.push_str(figure.label);
             for line in scene.lines(&detail, w - INDENT, DETAIL)? {
                 event.text(INDENT, dy, line, DETAIL, Ink::Muted);
                 dy += 19;

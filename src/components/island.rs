@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::chart_figure::ChartFigure;
-use super::embed_code::EmbedCode;
 use super::reading_progress::ReadingProgress;
 use super::scrolly::Scrolly;
 use crate::content::{Block, Edition, STORY};
@@ -16,8 +15,6 @@ pub enum Island {
     Progress,
     Scrolly(&'static str),
     Chart(&'static str),
-    /// The embed panel: code for portals, with copy buttons (shown only when live).
-    Embed,
 }
 
 impl Island {
@@ -27,7 +24,6 @@ impl Island {
             Island::Progress => "progress".to_owned(),
             Island::Scrolly(id) => format!("scrolly:{id}"),
             Island::Chart(id) => format!("chart:{id}"),
-            Island::Embed => "embed".to_owned(),
         }
     }
 
@@ -44,7 +40,6 @@ impl Island {
             Block::Chart { chart } => Some(Island::Chart(chart)),
             _ => None,
         }));
-        islands.push(Island::Embed);
         islands
     }
 }
@@ -65,7 +60,6 @@ pub fn island_view(props: &IslandProps) -> Html {
     let story = edition.story();
     match props.island {
         Island::Progress => html! { <ReadingProgress {edition} /> },
-        Island::Embed => html! { <EmbedCode {edition} /> },
         Island::Chart(id) => {
             story.chart(id).map(|chart| html! { <ChartFigure {edition} {chart} /> }).unwrap_or_default()
         }

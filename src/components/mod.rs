@@ -5,7 +5,6 @@
 pub mod block;
 pub mod chapter;
 pub mod chart_figure;
-pub mod copy_button;
 pub mod credits;
 pub mod data_table;
 pub mod drawing;

@@ -4,8 +4,6 @@
 
 use yew::{AttrValue, Html};
 
-use crate::content::display::BREAK;
-
 /// A text of an island that the prerendered page carries and the wasm leaves out
 /// (`prose!`: a step's words, a chart's title and takeaway, which never change once the
 /// page is written): written as raw HTML, which hydration adopts as the page has it without
@@ -20,7 +18,10 @@ pub fn adopted(text: &'static str) -> Html {
 /// (any with a CJK character or mark) is kept whole (`.phrase`, `white-space: nowrap`), with
 /// an explicit break (`<wbr>`) at each break point from `data/`, and the spaces as they are.
 /// A Latin word needs nothing: browsers break it only at spaces and hyphens.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn display_html(text: &str) -> String {
+    use crate::content::display::BREAK;
+
     let mut out = String::with_capacity(text.len() * 2);
     for (k, word) in text.split(' ').enumerate() {
         if k > 0 {
@@ -42,10 +43,15 @@ pub fn display_html(text: &str) -> String {
     out
 }
 
-/// A display text rendered with its phrases kept whole (`display_html`). In an island, for
-/// text the wasm leaves out (`prose!`), this is `adopted` for display type.
-pub fn display(text: &str) -> Html {
-    Html::from_html_unchecked(AttrValue::from(display_html(text)))
+/// A display text rendered with its phrases kept whole (`display_html`), as the prerenderer
+/// writes it. The display texts an island shows (a chart's title) are texts the wasm leaves
+/// out (`prose!`): in the browser this adopts what the page has, as `adopted` does, and the
+/// wasm carries no phrase-setting code.
+pub fn display(text: &'static str) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Html::from_html_unchecked(AttrValue::from(display_html(text)));
+    #[cfg(target_arch = "wasm32")]
+    adopted(text)
 }
 
 /// Escapes text for HTML element content and for quoted attribute values.
@@ -66,7 +72,7 @@ pub fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{display_html, escape};
+    use super::escape;
 
     #[test]
     fn markup_in_text_stays_text() {
@@ -75,8 +81,10 @@ mod tests {
         assert_eq!(escape("“平度”"), "“平度”");
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn display_type_keeps_each_phrase_whole_and_breaks_at_the_data_s_break_points() {
+        use super::display_html;
         assert_eq!(
             display_html("平度：|项目提速、|民生升温"),
             r#"<span class="phrase">平度：</span><wbr><span class="phrase">项目提速、</span><wbr><span class="phrase">民生升温</span>"#

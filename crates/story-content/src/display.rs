@@ -29,10 +29,11 @@ pub fn width(text: &str, size: f64) -> f64 {
     text.chars().map(|c| advance(c) * size).sum()
 }
 
-/// A character's advance in ems.
+/// A character's advance in ems. A break point takes none: it is never drawn.
 pub fn advance(c: char) -> f64 {
     match c {
-        ' ' | '.' | ',' | ':' | ';' | '\'' | '|' | '`' | 'i' | 'j' | 'l' => 0.4,
+        BREAK => 0.0,
+        ' ' | '.' | ',' | ':' | ';' | '\'' | '`' | 'i' | 'j' | 'l' => 0.4,
         '!' | '(' | ')' | '[' | ']' | '-' | '/' | '\\' | 'f' | 'r' | 't' | 'I' | 'J' => 0.5,
         '%' | '@' | 'M' | 'W' | 'm' | 'w' => 1.1,
         'A'..='Z' | '&' | '#' | '+' | '<' | '=' | '>' | '^' | '~' | '{' | '}' => 0.85,
@@ -75,7 +76,7 @@ impl Role {
     }
 
     /// The first phrase of `text` too wide for the narrowest line, with its width.
-    pub fn too_wide<'t>(self, text: &'t str) -> Option<(&'t str, f64)> {
+    pub fn too_wide(self, text: &str) -> Option<(&str, f64)> {
         let (size, line) = self.size_and_line();
         phrases(text).map(|phrase| (phrase, width(phrase, size))).find(|(_, w)| *w > line)
     }
@@ -92,6 +93,7 @@ mod tests {
         let parts: Vec<&str> = phrases("记者 宋祖锋 通讯员 袁嘉利").collect();
         assert_eq!(parts, ["记者", "宋祖锋", "通讯员", "袁嘉利"]);
         assert_eq!(plain("美妆|编艺|时尚"), "美妆编艺时尚");
+        assert_eq!(width("美妆|编艺|时尚", 10.0), width("美妆编艺时尚", 10.0), "a break point is never drawn");
     }
 
     #[test]

@@ -53,10 +53,8 @@ fn comfortable(text: &str, size: u16, lines: usize) -> f64 {
     let fits = |at: f64| wrap_at_breaks(text, at, size).is_ok_and(|wrapped| wrapped.len() <= lines);
     // The lines a text takes only fall as the width grows: halve the range between a width
     // too narrow and one wide enough.
-    let (mut narrow, mut wide) = (
-        text.split([' ', BREAK]).map(|part| width(part, size)).fold(0.0, f64::max),
-        width(&text.replace(BREAK, ""), size),
-    );
+    let (mut narrow, mut wide) =
+        (text.split([' ', BREAK]).map(|part| width(part, size)).fold(0.0, f64::max), width(text, size));
     if fits(narrow) {
         return narrow.ceil();
     }

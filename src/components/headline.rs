@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::drawing::mark_view;
+use super::text::display;
 use crate::charts::{headline, paint};
 use crate::hooks::use_story;
 
@@ -34,7 +35,7 @@ pub fn headline_figures() -> Html {
                 <a class="headline__link" href={format!("#{}", cell.to)}>
                     { glyph.unwrap_or_default() }
                     <span class="headline__number">{ number }</span>
-                    <span class="headline__label">{ cell.label }</span>
+                    <span class="headline__label">{ display(cell.label) }</span>
                 </a>
             </li>
         }

@@ -13,7 +13,7 @@ import { StoryPage } from './story.page.mjs';
 
 const run = storyFixture();
 
-const DISPLAY = 'h1, h2, h3, .hero__standfirst, .hero__byline';
+const DISPLAY = 'h1, h2, h3, .hero__standfirst, .hero__byline, .headline__label';
 
 /** In the page: each display text's line breaks inside a word, as “before|after”, and each
  * phrase that runs past its element's box. */

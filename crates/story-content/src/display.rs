@@ -53,6 +53,9 @@ pub enum Role {
     Standfirst,
     /// `.hero__byline`: 14 px.
     Byline,
+    /// `.headline__label`, what an opening figure counts: 14 px, beside its picture on a
+    /// phone and in a third of the column on a desktop, about 150 px either way.
+    HeadlineLabel,
     /// `.chapter__title`: `--size-h2`, 22 px at 320 px.
     ChapterTitle,
     /// `.chart__title`: 17 px, in a figure with no padding of its own.
@@ -69,6 +72,7 @@ impl Role {
             Role::Headline => (28.0 * 1.01, 288.0),
             Role::Standfirst => (18.0, 288.0),
             Role::Byline => (14.0, 288.0),
+            Role::HeadlineLabel => (14.0, 150.0),
             Role::ChapterTitle => (22.0, 288.0),
             Role::ChartTitle => (17.0, 288.0),
             Role::DrawingLabel => (16.0, 320.0),

@@ -1,5 +1,5 @@
 //! Display type fits its narrowest line: every phrase of a headline, standfirst, byline,
-//! heading, chart title and drawn label (its parts between spaces and break points, which
+//! opening graphic's label, heading, chart title and drawn label (its parts between spaces and break points, which
 //! the page never breaks inside) fits the line it is set on at 320 px. A phrase that does
 //! not names the text and asks for a break point.
 
@@ -44,6 +44,9 @@ impl<'a> Checker<'a> {
             in_story("meta › standfirst › text".into(), &meta.standfirst.text, Role::Standfirst),
             in_story("meta › byline".into(), &meta.byline, Role::Byline),
         ];
+        for (i, cell) in story.headline.iter().enumerate() {
+            texts.push(in_story(format!("headline[{i}] › label"), &cell.label, Role::HeadlineLabel));
+        }
         for (i, chapter) in story.chapters.iter().enumerate() {
             texts.push(in_story(format!("chapters[{i}] “{}” › title", chapter.id), &chapter.title, Role::ChapterTitle));
         }

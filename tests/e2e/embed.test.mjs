@@ -240,9 +240,14 @@ describe('the embed code panel', () => {
   async function openPanel(page) {
     const storyPage = new StoryPage(page, run.story.url);
     await storyPage.open();
+    // Live, so that nothing above the panel (a chart redrawn for a wide column) moves it
+    // between finding the summary and clicking it.
+    await page.locator('html[data-story-live]').waitFor({ state: 'attached' });
     const panel = page.getByTestId('embed-code');
     await panel.locator('summary').click();
-    const [script, iframe] = await panel.locator('code').allInnerTexts();
+    assert.equal(await panel.evaluate((details) => /** @type {HTMLDetailsElement} */ (details).open), true, 'the panel opens');
+    // The snippets as the copy buttons copy them (their text, laid out or not).
+    const [script, iframe] = await panel.locator('code').allTextContents();
     return { panel, script, iframe };
   }
 
